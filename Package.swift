@@ -1,0 +1,79 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Settings every target shares: Swift 6 language mode is the package default; these add the rest.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "VPNTunnel",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "vpn-tunnel", targets: ["vpn-tunnel"]),
+        .library(name: "TunnelCore", targets: ["TunnelCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "TunnelCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "TunnelClient",
+            dependencies: [
+                "TunnelCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "TunnelEmulator",
+            dependencies: [
+                "TunnelCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "TunnelTUI",
+            dependencies: ["TunnelCore", "TunnelClient", "CNcursesw"]
+        ),
+        .target(
+            name: "TunnelTesting",
+            dependencies: ["TunnelCore", "TunnelClient", "TunnelTUI"]
+        ),
+        .executableTarget(
+            name: "vpn-tunnel",
+            dependencies: [
+                "TunnelCore",
+                "TunnelClient",
+                "TunnelEmulator",
+                "TunnelTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TunnelCoreTests", dependencies: ["TunnelCore", "TunnelTesting"]),
+        .testTarget(
+            name: "TunnelClientTests",
+            dependencies: ["TunnelCore", "TunnelClient", "TunnelEmulator", "TunnelTesting"]
+        ),
+        .testTarget(name: "TunnelTUITests", dependencies: ["TunnelCore", "TunnelTUI", "TunnelTesting"]),
+        .testTarget(name: "CLITests", dependencies: ["vpn-tunnel", "TunnelCore"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + swiftSettings
+}

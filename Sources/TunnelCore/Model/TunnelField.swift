@@ -1,0 +1,107 @@
+/// A field of the update request, named as the API names it.
+public enum TunnelField: String, CaseIterable, Sendable, Hashable {
+    case vpnConnId
+    case clientToken
+    case vpnId
+    case vpnConnName
+    case description
+    case secretKey
+    case remoteIp
+    case cgwId
+    case localSubnets
+    case remoteSubnets
+    case ikeVersion
+    case ikeMode
+    case ikeEncAlg
+    case ikeAuthAlg
+    case ikePfs
+    case ikeLifeTime
+    case ipsecEncAlg
+    case ipsecAuthAlg
+    case ipsecPfs
+    case ipsecLifetime
+
+    /// The part of the form a field belongs to.
+    public enum Section: String, CaseIterable, Sendable {
+        case tunnel = "Tunnel"
+        case ike = "IKE"
+        case ipsec = "IPsec"
+    }
+
+    /// The section of the form and of the request body that holds the field.
+    public var section: Section {
+        switch self {
+        case .ikeVersion, .ikeMode, .ikeEncAlg, .ikeAuthAlg, .ikePfs, .ikeLifeTime: .ike
+        case .ipsecEncAlg, .ipsecAuthAlg, .ipsecPfs, .ipsecLifetime: .ipsec
+        default: .tunnel
+        }
+    }
+
+    /// The field's path in the request: `ikeConfig.ikeLifeTime`, `vpnConnName`.
+    public var path: String {
+        switch section {
+        case .tunnel: rawValue
+        case .ike: "ikeConfig." + rawValue
+        case .ipsec: "ipsecConfig." + rawValue
+        }
+    }
+
+    /// A plain name for people, shown next to the API's own name.
+    public var label: String {
+        switch self {
+        case .vpnConnId: "Tunnel ID"
+        case .clientToken: "Client token"
+        case .vpnId: "VPN ID"
+        case .vpnConnName: "Name"
+        case .description: "Description"
+        case .secretKey: "Pre-shared key"
+        case .remoteIp: "Peer IP"
+        case .cgwId: "Customer gateway"
+        case .localSubnets: "Local subnets"
+        case .remoteSubnets: "Remote subnets"
+        case .ikeVersion: "IKE version"
+        case .ikeMode: "IKE mode"
+        case .ikeEncAlg: "IKE encryption"
+        case .ikeAuthAlg: "IKE integrity"
+        case .ikePfs: "IKE DH group"
+        case .ikeLifeTime: "IKE lifetime"
+        case .ipsecEncAlg: "IPsec encryption"
+        case .ipsecAuthAlg: "IPsec integrity"
+        case .ipsecPfs: "IPsec PFS group"
+        case .ipsecLifetime: "IPsec lifetime"
+        }
+    }
+
+    /// Whether the value is a secret that is masked unless the operator asks to see it.
+    public var isSecret: Bool { self == .secretKey }
+
+    /// Whether the field holds a list of CIDRs.
+    public var isList: Bool { self == .localSubnets || self == .remoteSubnets }
+
+    /// Whether the field is a choice from the algorithm catalog.
+    public var isChoice: Bool { AlgorithmCatalog.choiceFields.contains(self) }
+}
+
+/// Where a value sits in a tunnel: a field, and for list fields the row.
+public struct FieldPath: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var field: TunnelField
+    public var index: Int?
+
+    public init(_ field: TunnelField, index: Int? = nil) {
+        self.field = field
+        self.index = index
+    }
+
+    /// `ikeConfig.ikeLifeTime`, `localSubnets[2]`.
+    public var description: String {
+        guard let index else { return field.path }
+        return "\(field.path)[\(index)]"
+    }
+
+    public static func < (lhs: FieldPath, rhs: FieldPath) -> Bool {
+        let left = TunnelField.allCases.firstIndex(of: lhs.field)!
+        let right = TunnelField.allCases.firstIndex(of: rhs.field)!
+        if left != right { return left < right }
+        return (lhs.index ?? -1) < (rhs.index ?? -1)
+    }
+}

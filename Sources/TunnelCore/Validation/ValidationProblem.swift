@@ -1,0 +1,36 @@
+/// One thing wrong with, or worth a second look in, a tunnel draft.
+public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
+    /// How much a problem matters: an error blocks sending, a warning does not.
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+    }
+
+    public let path: FieldPath
+    /// The value as the operator gave it, already masked for secret fields.
+    public let value: String
+    /// The rule, as the rest of a sentence about the field: `is below the minimum of 60 seconds`.
+    public let rule: String
+    public let severity: Severity
+    /// A value that would satisfy the rule, when there is an obvious one (a CIDR's network address).
+    public let suggestion: String?
+
+    public init(path: FieldPath, value: String, rule: String, severity: Severity, suggestion: String? = nil) {
+        self.path = path
+        self.value = value
+        self.rule = rule
+        self.severity = severity
+        self.suggestion = suggestion
+    }
+
+    /// The whole sentence: `ikeConfig.ikeLifeTime (30) is below the minimum of 60 seconds`.
+    public var message: String {
+        let shown = value.isEmpty ? "" : " (\(value))"
+        return "\(path)\(shown) \(rule)"
+    }
+
+    /// `error: ikeConfig.ikeLifeTime (30) is below the minimum of 60 seconds`.
+    public var description: String { "\(severity.rawValue): \(message)" }
+}
