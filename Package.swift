@@ -64,7 +64,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TunnelCoreTests", dependencies: ["TunnelCore", "TunnelTesting"]),
+        .testTarget(name: "TunnelCoreTests", dependencies: ["TunnelCore"]),
         .testTarget(
             name: "TunnelClientTests",
             dependencies: ["TunnelCore", "TunnelClient", "TunnelEmulator", "TunnelTesting"]
