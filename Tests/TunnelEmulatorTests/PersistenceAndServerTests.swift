@@ -51,26 +51,53 @@ struct PersistenceAndServerTests {
         }
     }
 
-    @Test("EmulatorServer.start returns once listening; --drop-connections 1 closes without an answer")
+    @Test("EmulatorServer.start returns once listening; a dropped answer still leaves the update applied")
     func serverStartsAndDrops() async throws {
-        var configuration = try EmulatorFixture.configuration(faults: FaultConfiguration(dropRate: 1))
-        configuration.port = 0
-        let server = try await EmulatorServer.start(configuration)
+        let server = try await EmulatorServer.start(
+            try EmulatorFixture.configuration(faults: FaultConfiguration(dropRate: 1)))
         #expect(server.port > 0)
         #expect(server.baseURL == "http://127.0.0.1:\(server.port)")
         let request = try EmulatorFixture.sign(
-            "GET", "/v1/vpn/vpnconn/\(EmulatorFixture.vpnId)", hostAsField: false)
+            "PUT", "/v1/vpn/vpnconn/\(EmulatorFixture.vpnConnId)", query: [QueryParameter("clientToken", "token-d")],
+            body: EmulatorFixture.updateBody(vpnConnName: "dropped"), hostAsField: false)
         let client = TestClient(host: "localhost", port: server.port, configuration: .init(timeout: .seconds(5)))
         client.connect()
         await #expect(throws: (any Error).self) {
             try await client.execute(
-                TestClient.Request(request.uri, method: .get, authority: "localhost", headers: request.headers))
+                TestClient.Request(
+                    request.uri, method: .put, authority: "localhost", headers: request.headers, body: request.body))
         }
         try? await client.shutdown()
         await server.stop()
         let recorded = await server.store.recordedRequests()
         #expect(recorded.map(\.dropped) == [true])
         #expect(recorded.first?.status == 200)
+        // The answer was lost, not the change: a retry with token-d would be answered from the token record.
+        #expect(await server.store.tunnel(EmulatorFixture.vpnConnId)?.vpnConnName == "dropped")
+        #expect(await server.store.snapshot().clientTokens.map(\.clientToken) == ["token-d"])
+    }
+
+    @Test("--latency delays the answer by at least that long")
+    func latency() async throws {
+        let app = try EmulatorFixture.emulator(faults: FaultConfiguration(latencyMilliseconds: 40)).makeApplication()
+        let request = try EmulatorFixture.sign("GET", "/v1/vpn")
+        let elapsed = try await ContinuousClock().measure {
+            try await app.test(.router) { client in
+                let response = try await client.send(request, .get)
+                #expect(response.status == .ok)
+            }
+        }
+        #expect(elapsed >= .milliseconds(40))
+    }
+
+    @Test("A state file that cannot be written stops the emulator from starting, naming the file")
+    func unwritableStateFile() throws {
+        let path = "/nonexistent-\(UUID().uuidString)/state.json"
+        #expect {
+            _ = try EmulatorFixture.emulator(stateFile: path)
+        } throws: { error in
+            (error as? EmulatorStateError)?.localizedDescription.hasPrefix(path) == true
+        }
     }
 
     @Test("The fault plan repeats for a seed and keeps to its rates")

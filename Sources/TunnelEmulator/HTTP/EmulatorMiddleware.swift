@@ -43,7 +43,9 @@ struct EmulatorMiddleware: RouterMiddleware {
 
         let recorded = RecordedRequest(
             method: incoming.method, path: incoming.path, clientToken: incoming.queryValue("clientToken"),
-            status: Int(response.status.code), dropped: faults.drops, requestId: context.requestId)
+            status: Int(response.status.code), dropped: faults.drops,
+            // A replayed answer carries the request id of the first one.
+            requestId: response.headers[ResponseBuilder.requestIdHeader] ?? context.requestId)
         await store.record(recorded)
         onRequest(recorded)
         if faults.drops {

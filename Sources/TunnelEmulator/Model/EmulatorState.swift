@@ -42,10 +42,10 @@ public struct EmulatorState: Codable, Sendable, Hashable {
         }
     }
 
-    /// The JSON of a state file: pretty, in declaration order, slashes of CIDRs left as they are.
+    /// The JSON of a state file: pretty, keys sorted so diffs between saves stay small, slashes of CIDRs left as they are.
     public func encoded() -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Only plain strings, ints and arrays: encoding cannot fail.
         return try! encoder.encode(self)
     }
