@@ -8,6 +8,7 @@ import TunnelCore
 // of scripts/bench.sh mixes these figures with the Python SDK's and the terminal's, so plain lines are easier.
 
 /// Runs `body` in batches and returns the median nanoseconds per call.
+@discardableResult
 func measure(_ name: String, batches: Int = 101, perBatch: Int = 2_000, _ body: () -> Void) -> Double {
     for _ in 0..<perBatch { body() }  // warm up caches and lazy initialisation
     var samples: [Double] = []
