@@ -7,7 +7,7 @@ import TunnelCore
 /// The real transport: one shared async-http-client `HTTPClient` for every request of the process.
 ///
 /// Redirects are never followed (a redirected request would carry the pre-shared key and a signature to a host the
-/// operator did not name), and responses are not decompressed. Call `shutdown()` once the client is no longer needed.
+/// operator did not name), responses are not decompressed, and a failed connection is not retried here. Call `shutdown()` once the client is no longer needed.
 public final class AsyncHTTPTransport: HTTPTransport {
     /// The most response body accepted; BCE's answers to these calls are a few kilobytes.
     public static let maximumBodySize = 4 << 20
@@ -19,6 +19,9 @@ public final class AsyncHTTPTransport: HTTPTransport {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .disabled
+        // A refused connection must fail this attempt at once: BCETunnelClient's retry policy decides about the
+        // next one, within its bounded attempts and time (the pool would otherwise retry until the deadline).
+        configuration.connectionPool.retryConnectionEstablishment = false
         configuration.timeout = HTTPClient.Configuration.Timeout(connect: TimeAmount(connectTimeout))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }

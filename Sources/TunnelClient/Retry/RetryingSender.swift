@@ -61,7 +61,7 @@ struct RetryingSender: Sendable {
                 logger.debug("no time left for another attempt", metadata: ["attempt": "\(attempt)"])
                 return failed
             }
-            logger.info("retrying", metadata: ["attempt": "\(attempt)", "reason": "\(reason)", "pause": "\(pause)"])
+            logger.debug("retrying", metadata: ["attempt": "\(attempt)", "reason": "\(reason)", "pause": "\(pause)"])
             do {
                 try await clock.sleep(for: pause)
             } catch {
