@@ -20,7 +20,7 @@ struct SubmitCommand: AsyncParsableCommand {
 
             Exit codes:
               0   the update was applied
-              1   BCE refused the update (its code and message are printed), or the operator said no
+              1   BCE refused the update (code and message printed), or you said no
               65  the tunnel file is invalid; nothing was sent
               66  the tunnel file cannot be read; nothing was sent
               69  BCE could not be reached, or kept failing (5xx), after the retries
@@ -52,7 +52,8 @@ struct SubmitCommand: AsyncParsableCommand {
             let client = BCETunnelClient(
                 endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport
             )
-            print("Sending the update of \(update.vpnConnId) to \(resolved.endpoint.baseURL) (client token \(token))")
+            Self.say(
+                "Sending the update of \(update.vpnConnId) to \(resolved.endpoint.baseURL) (client token \(token))")
             outcome = await client.submit(update, clientToken: token)
         } catch {
             try? await transport.shutdown()
@@ -96,8 +97,8 @@ struct SubmitCommand: AsyncParsableCommand {
         )
         do {
             let current = try await reader.fetchTunnel(vpnId: update.vpnId, vpnConnId: update.vpnConnId)
-            print("Changes to \(update.vpnConnId) (\(update.vpnConnName)):")
-            for line in TunnelDiff(from: current, to: edited).lines { print("  " + line) }
+            Self.say("Changes to \(update.vpnConnId) (\(update.vpnConnName)):")
+            for line in TunnelDiff(from: current, to: edited).lines { Self.say("  " + line) }
         } catch {
             StandardError.write(
                 "note: the current tunnel could not be read, so no diff is shown: \(error.localizedDescription)"
@@ -128,7 +129,7 @@ struct SubmitCommand: AsyncParsableCommand {
         switch outcome {
         case .applied(let requestId, let attempts):
             let tries = attempts == 1 ? "" : " after \(attempts) attempts"
-            print("Applied\(tries). Request id: \(requestId ?? "(none returned)")")
+            Self.say("Applied\(tries). Request id: \(requestId ?? "(none returned)")")
         case .rejected(let error, let attempts) where error.isRetryable:
             StandardError.write(
                 "error: BCE kept failing after \(attempts) attempts: \(error.localizedDescription)"
@@ -151,5 +152,11 @@ struct SubmitCommand: AsyncParsableCommand {
             StandardError.write("cancelled; \(retryHint)")
             throw ExitCode(130)
         }
+    }
+
+    /// Writes a line to standard output at once: unbuffered even into a pipe, so the diff and progress stay in
+    /// order with the errors on standard error.
+    private static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 import TunnelCore
 
 /// The real transport: one shared async-http-client `HTTPClient` for every request of the process.
@@ -68,7 +69,19 @@ public final class AsyncHTTPTransport: HTTPTransport {
                 return .invalidRequest(String(describing: error))
             }
         }
-        return .connectionFailed(String(describing: error))
+        return .connectionFailed(reason(for: error))
+    }
+
+    /// A short reason for a network error: `connection refused` rather than NIO's full error description.
+    static func reason(for error: any Error) -> String {
+        if let error = error as? NIOConnectionError {
+            if let failure = error.connectionErrors.first { return reason(for: failure.error) }
+            if let dns = error.dnsAError ?? error.dnsAAAAError { return "cannot resolve \(error.host): \(dns)" }
+        }
+        if let error = error as? IOError {
+            return String(cString: strerror(error.errnoCode)).lowercased()
+        }
+        return String(describing: error)
     }
 }
 
