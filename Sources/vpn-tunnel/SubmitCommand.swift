@@ -13,7 +13,8 @@ struct SubmitCommand: AsyncParsableCommand {
             when it can be read; then the command asks before sending, unless --yes is given (without a terminal \
             on standard input it refuses to send without --yes). A failed attempt is retried with the same client \
             token, so BCE applies the update at most once; to retry a whole submit later, pass the token it printed \
-            with --client-token.
+            with --client-token. A secretKey of ******** (as `show` writes it without --reveal-secrets) keeps \
+            the tunnel's current key.
 
             Credentials: the flags, then --profile, then BCE_ACCESS_KEY_ID / BCE_SECRET_ACCESS_KEY / \
             BCE_SECURITY_TOKEN / BCE_REGION, then the current profile of ~/.bce/config.json.
@@ -41,31 +42,42 @@ struct SubmitCommand: AsyncParsableCommand {
     var yes = false
 
     func run() async throws {
-        let (draft, update) = try validatedDraft()
+        var draft = try tunnelFile.readDraft()
         let token = try idempotenceToken(fileToken: draft.clientToken)
-        let resolved = try connection.resolve()
+        // A file saved from `show` without --reveal-secrets holds the mask: it means "keep the current key", so
+        // the tunnel must be read (and so credentials resolved) before the file can be validated.
+        let keepsSecret = draft.secretKey == TunnelFile.maskedSecret
+        let early = keepsSecret ? try connection.resolve() : nil
         let transport = AsyncHTTPTransport()
         let outcome: SubmitOutcome
+        let endpoint: Endpoint
         do {
-            await showDiff(of: draft, update: update, connection: resolved, transport: transport)
+            var current: Result<TunnelDraft, any Error>?
+            if let early {
+                current = await readCurrent(of: draft, connection: early, transport: transport)
+                draft.secretKey = try keptSecret(from: current)
+            }
+            let update = try validated(draft)
+            let connection = try early ?? self.connection.resolve()
+            endpoint = connection.endpoint
+            if current == nil { current = await readCurrent(of: draft, connection: connection, transport: transport) }
+            if let current { showDiff(of: draft, against: current) }
             try confirm(update)
             let client = BCETunnelClient(
-                endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport
+                endpoint: connection.endpoint, credentials: connection.credentials, transport: transport
             )
-            Self.say(
-                "Sending the update of \(update.vpnConnId) to \(resolved.endpoint.baseURL) (client token \(token))")
+            Self.say("Sending the update of \(update.vpnConnId) to \(endpoint.baseURL) (client token \(token))")
             outcome = await client.submit(update, clientToken: token)
         } catch {
             try? await transport.shutdown()
             throw error
         }
         try? await transport.shutdown()
-        try report(outcome, token: token, endpoint: resolved.endpoint)
+        try report(outcome, token: token, endpoint: endpoint)
     }
 
-    /// The file's draft and its valid update, or every problem printed and exit 65.
-    private func validatedDraft() throws -> (draft: TunnelDraft, update: TunnelUpdate) {
-        let draft = try tunnelFile.readDraft()
+    /// The draft's valid update, or every problem printed and exit 65.
+    private func validated(_ draft: TunnelDraft) throws -> TunnelUpdate {
         let report = tunnelFile.validator.validate(draft)
         for problem in report.problems { StandardError.write(problem.description) }
         guard let update = report.update, !report.hasErrors else {
@@ -73,7 +85,39 @@ struct SubmitCommand: AsyncParsableCommand {
             StandardError.write("nothing sent: \(tunnelFile.file) has \(count) error\(count == 1 ? "" : "s")")
             throw ExitCode(ExitStatus.dataError)
         }
-        return (draft, update)
+        return update
+    }
+
+    /// The tunnel as BCE has it now, in one quick try: the submit that follows has its own retries.
+    private func readCurrent(
+        of draft: TunnelDraft, connection: ResolvedConnection, transport: AsyncHTTPTransport
+    ) async -> Result<TunnelDraft, any Error> {
+        let reader = BCETunnelClient(
+            endpoint: connection.endpoint, credentials: connection.credentials, transport: transport,
+            retryPolicy: RetryPolicy(maximumAttempts: 1, attemptTimeout: .seconds(10), totalTimeout: .seconds(10))
+        )
+        do {
+            return .success(try await reader.fetchTunnel(vpnId: draft.vpnId, vpnConnId: draft.vpnConnId))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The current pre-shared key, for a file that has it masked; exit 65 when it cannot be read.
+    private func keptSecret(from current: Result<TunnelDraft, any Error>?) throws -> String {
+        switch current {
+        case .success(let tunnel)?:
+            StandardError.write("note: secretKey is masked in \(tunnelFile.file); keeping the tunnel's current key")
+            return tunnel.secretKey
+        case .failure(let error)?:
+            StandardError.write(
+                "error: secretKey is masked in \(tunnelFile.file) and the current key could not be read "
+                    + "(\(error.localizedDescription)); write the key into the file"
+            )
+            throw ExitCode(ExitStatus.dataError)
+        case nil:
+            return TunnelFile.maskedSecret
+        }
     }
 
     /// The token every attempt carries: the flag, the file's, or a new one.
@@ -87,19 +131,12 @@ struct SubmitCommand: AsyncParsableCommand {
     }
 
     /// Prints what the update changes; a tunnel that cannot be read only costs the diff.
-    private func showDiff(
-        of edited: TunnelDraft, update: TunnelUpdate, connection: ResolvedConnection, transport: AsyncHTTPTransport
-    ) async {
-        // One quick try: the submit that follows has its own retries and tells if BCE cannot be reached.
-        let reader = BCETunnelClient(
-            endpoint: connection.endpoint, credentials: connection.credentials, transport: transport,
-            retryPolicy: RetryPolicy(maximumAttempts: 1, attemptTimeout: .seconds(10), totalTimeout: .seconds(10))
-        )
-        do {
-            let current = try await reader.fetchTunnel(vpnId: update.vpnId, vpnConnId: update.vpnConnId)
-            Self.say("Changes to \(update.vpnConnId) (\(update.vpnConnName)):")
-            for line in TunnelDiff(from: current, to: edited).lines { Self.say("  " + line) }
-        } catch {
+    private func showDiff(of edited: TunnelDraft, against current: Result<TunnelDraft, any Error>) {
+        switch current {
+        case .success(let tunnel):
+            Self.say("Changes to \(edited.vpnConnId) (\(edited.vpnConnName)):")
+            for line in TunnelDiff(from: tunnel, to: edited).lines { Self.say("  " + line) }
+        case .failure(let error):
             StandardError.write(
                 "note: the current tunnel could not be read, so no diff is shown: \(error.localizedDescription)"
             )
