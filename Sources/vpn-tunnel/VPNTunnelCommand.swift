@@ -11,6 +11,7 @@ struct VPNTunnelCommand: AsyncParsableCommand {
             PreviewCommand.self,
             SubmitCommand.self,
             ShowCommand.self,
+            EmulatorCommand.self,
         ]
     )
 }
