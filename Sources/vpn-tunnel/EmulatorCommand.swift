@@ -75,7 +75,10 @@ struct EmulatorCommand: AsyncParsableCommand {
             Self.write("vpn-tunnel emulator: \(error.localizedDescription)\n", to: .standardError)
             throw ExitCode(66)
         }
-        let banner = banner(credentials: credentials)
+        let snapshot = await emulator.store.snapshot()
+        let banner = banner(
+            credentials: credentials, vpnId: snapshot.vpns.first?.vpnId ?? "VPN_ID",
+            vpnConnId: snapshot.vpnConns.first?.vpnConnId ?? "VPN_CONN_ID")
         try await emulator.runUntilSignalled { port in
             Self.write(banner(port), to: .standardOutput)
         }
@@ -83,18 +86,27 @@ struct EmulatorCommand: AsyncParsableCommand {
 
     /// What the operator needs to point a client at the emulator. The demo secret is public and printed; a secret
     /// given on the command line is the operator's own and stays masked.
-    private func banner(credentials: BCECredentials) -> @Sendable (Int) -> String {
+    private func banner(credentials: BCECredentials, vpnId: String, vpnConnId: String) -> @Sendable (Int) -> String {
         let isDemo = credentials == EmulatorCredentials.demo
         let secret = isDemo ? credentials.secretAccessKey : "(as given with --secret-access-key)"
+        let environment =
+            isDemo
+            ? "export BCE_ACCESS_KEY_ID=\(credentials.accessKeyId) BCE_SECRET_ACCESS_KEY=\(credentials.secretAccessKey)"
+            : "export BCE_ACCESS_KEY_ID=\(credentials.accessKeyId) BCE_SECRET_ACCESS_KEY=<your secret>"
         let stateLine =
-            state.map { "State file:        \($0)\n" } ?? "State:             in memory (use --state FILE to keep it)\n"
+            state.map { "State file:        \($0)" } ?? "State:             in memory (--state FILE keeps it)"
         return { port in
             let url = "http://127.0.0.1:\(port)"
             return """
                 BCE VPN API emulator listening on \(url)
                 Access key id:     \(credentials.accessKeyId)
                 Secret access key: \(secret)
-                \(stateLine)Try:               vpn-tunnel show --endpoint \(url) --vpn-id vpn-s1bpb19cmd8n
+                \(stateLine)
+
+                Try:
+                  \(environment)
+                  vpn-tunnel show --endpoint \(url) --vpn-id \(vpnId) --vpn-conn-id \(vpnConnId) > t.json
+                  vpn-tunnel submit --endpoint \(url) --file t.json
                 Stop with Ctrl-C.
 
                 """
