@@ -40,7 +40,10 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Answer 500 InternalError to calls with this probability (0-1).", valueName: "p"))
     var failRate: Double = 0
 
-    @Option(help: ArgumentHelp("Close the connection instead of answering with this probability.", valueName: "p"))
+    @Option(
+        help: ArgumentHelp(
+            "With this probability, handle a call but close the connection instead of answering (a lost answer).",
+            valueName: "p"))
     var dropConnections: Double = 0
 
     @Option(help: ArgumentHelp("Seed the fault dice, for a repeatable run.", valueName: "n"))

@@ -8,6 +8,8 @@ import TunnelCore
 public actor EmulatorStore {
     /// How many answered clientTokens are kept; the oldest are forgotten first.
     static let rememberedTokens = 1000
+    /// How many received calls are kept for `recordedRequests()`, so a long-running emulator stays small.
+    static let rememberedRequests = 10_000
 
     private var state: EmulatorState
     private let stateFile: StateFile?
@@ -41,11 +43,12 @@ public actor EmulatorStore {
         state.vpnConns.first { $0.vpnConnId == vpnConnId }
     }
 
-    /// Every call received so far, in order.
+    /// The calls received so far (the latest 10,000), in order.
     public func recordedRequests() -> [RecordedRequest] { requests }
 
     func record(_ request: RecordedRequest) {
         requests.append(request)
+        if requests.count > Self.rememberedRequests { requests.removeFirst(requests.count - Self.rememberedRequests) }
     }
 
     func nextFaults(isUpdate: Bool) -> FaultDecision {
