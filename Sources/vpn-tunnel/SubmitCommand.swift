@@ -21,7 +21,7 @@ struct SubmitCommand: AsyncParsableCommand {
 
             Exit codes:
               0   the update was applied
-              1   BCE refused the update or the key pair (code, message printed), or you said no
+              1   BCE refused the update or key pair (answer printed), or you declined
               65  the tunnel file is invalid; nothing was sent
               66  the tunnel file cannot be read; nothing was sent
               69  BCE could not be reached, or kept failing (5xx), after the retries
