@@ -165,6 +165,21 @@ class TerminalScreen(pyte.Screen):
             if 1049 in modes:
                 self.cursor.x, self.cursor.y = min(x, self.columns - 1), min(y, self.lines - 1)
 
+    def erase_in_display(self, how: int = 0, *args: object, **kwargs: object) -> None:
+        """Erase as xterm does: every erased cell takes the current background ("bce").
+
+        pyte rewrites only cells that were written before, so a never-written row kept the default background
+        after ``ESC[J`` with a colour set (dialog's blue screen stopped half-way down).
+        """
+        rows = {0: range(self.cursor.y + 1, self.lines), 1: range(self.cursor.y)}.get(how, range(self.lines))
+        self.dirty.update(rows)
+        for y in rows:
+            line = self.buffer[y]
+            for x in range(self.columns):
+                line[x] = self.cursor.attrs
+        if how in (0, 1):
+            self.erase_in_line(how)
+
     def write_process_input(self, data: str) -> None:
         self._reply(data.encode())
 
