@@ -647,9 +647,29 @@ class Terminal:
         self.write(text.encode())
 
     def press(self, *keys: Key) -> None:
-        """Press named keys (see ``encode_key``) one after another; bytes are sent as they are."""
+        """Press named keys (see ``encode_key``) one after another; bytes are sent as they are.
+
+        Ctrl-S and Ctrl-Q are refused while the program leaves the tty's XON/XOFF flow control on (ncurses'
+        ``cbreak()`` does, ``raw()`` does not): the kernel would take Ctrl-S as "stop output" and the program
+        would never see it, which shows up only as a frozen screen.
+        """
         for key in keys:
-            self.write(key if isinstance(key, bytes) else encode_key(key, self.application_cursor_keys))
+            data = key if isinstance(key, bytes) else encode_key(key, self.application_cursor_keys)
+            if data in (b"\x13", b"\x11") and self.flow_control_enabled:
+                raise HarnessError(
+                    f"{key!r} would be taken by the tty's XON/XOFF flow control (IXON is on): the program must "
+                    f"turn it off (ncurses raw(), or clear IXON) to receive Ctrl-S/Ctrl-Q\n{self.dump()}"
+                )
+            self.write(data)
+
+    @property
+    def flow_control_enabled(self) -> bool:
+        """Whether the tty has IXON on (the master reads the terminal's settings on Linux)."""
+        assert self.fd is not None
+        try:
+            return bool(termios.tcgetattr(self.fd)[0] & termios.IXON)
+        except termios.error:
+            return False
 
     def paste(self, text: str, bracketed: Optional[bool] = None) -> None:
         """Paste ``text`` as a terminal does: inside ``ESC[200~``…``ESC[201~`` when the program turned on

@@ -90,6 +90,19 @@ def test_paste_is_plain_text_when_the_program_did_not_ask(spawn) -> None:
     terminal.wait_for_text("got b'a bEND'")
 
 
+def test_ctrl_s_is_refused_while_the_tty_would_take_it_as_xoff(spawn) -> None:
+    cooked = spawn(["cat"])
+    cooked.wait_until(lambda term: term.flow_control_enabled, description="IXON on")
+    with pytest.raises(HarnessError, match="IXON"):
+        cooked.press("Ctrl-S")
+    raw = spawn(python_child(_ECHO_BYTES))
+    raw.wait_for_text("ready")
+    assert not raw.flow_control_enabled
+    raw.press("Ctrl-S", "Ctrl-Q")
+    raw.type_text("END")
+    raw.wait_for_text(r"got b'\x13\x11END'")
+
+
 # MARK: - Screen
 
 
