@@ -106,12 +106,15 @@ def test_ctrl_s_is_refused_while_the_tty_would_take_it_as_xoff(spawn) -> None:
 # MARK: - Screen
 
 
-def test_child_gets_size_term_env_and_cwd(spawn, tmp_path: Path) -> None:
+def test_child_gets_size_term_env_and_cwd(spawn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")  # would override the pty's size in ncurses: not passed on
+    monkeypatch.setenv("LINES", "24")
+    monkeypatch.setenv("TERM", "dumb")
     source = (
         "import os\n"
         "print('term', os.environ['TERM'])\n"
         "print('var', os.environ.get('HARNESS_VAR'))\n"
-        "print('columns' in os.environ, 'LINES' in os.environ)\n"
+        "print('COLUMNS' in os.environ, 'LINES' in os.environ)\n"
         "print('size', *os.get_terminal_size())\n"
         "print('cwd', os.getcwd())\n"
         "input()\n"
