@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Settings every target shares: Swift 6 language mode is the package default; these add the rest.
 let swiftSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(
@@ -64,7 +64,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TunnelCoreTests", dependencies: ["TunnelCore", "TunnelTesting"]),
+        .testTarget(name: "TunnelCoreTests", dependencies: ["TunnelCore"]),
         .testTarget(
             name: "TunnelClientTests",
             dependencies: ["TunnelCore", "TunnelClient", "TunnelEmulator", "TunnelTesting"]

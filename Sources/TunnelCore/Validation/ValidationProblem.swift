@@ -33,4 +33,13 @@ public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
 
     /// `error: ikeConfig.ikeLifeTime (30) is below the minimum of 60 seconds`.
     public var description: String { "\(severity.rawValue): \(message)" }
+
+    /// One line for the command line, path first: `ikeConfig.ikeLifeTime: error: "30" is below the minimum…`.
+    ///
+    /// A secret's value is a description (`9 characters, hidden`), so it is shown in parentheses, not quotes.
+    public var line: String {
+        let shown =
+            value.isEmpty ? "" : path.field.isSecret || path.field == .description ? "(\(value)) " : "\"\(value)\" "
+        return "\(path): \(severity.rawValue): \(shown)\(rule)"
+    }
 }

@@ -1,0 +1,270 @@
+/// A strict JSON parser (RFC 8259) that reports line and column and keeps object keys in order.
+///
+/// Hand-written because Foundation's `JSONSerialization` and `JSONDecoder` drop key order and positions: an
+/// operator who mistyped a key in a tunnel file must be told which line it is on, and the request body must keep
+/// the seed's key order.
+public struct JSONParser {
+    private let bytes: [UInt8]
+    private var offset = 0
+    private var line = 1
+    private var lineStart = 0
+    private var depth = 0
+    private static let maximumDepth = 64
+
+    private init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Parses one JSON value, with only white space around it.
+    public static func parse(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(Array(bytes))
+        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.offset = 3 }
+        parser.skipWhitespace()
+        let value = try parser.parseValue()
+        parser.skipWhitespace()
+        guard parser.offset == parser.bytes.count else {
+            throw parser.failure("unexpected \(parser.describeCurrent()) after the end of the document")
+        }
+        return value
+    }
+
+    public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+        try parse(Array(text.utf8))
+    }
+
+    /// Where the next byte is, in characters of its line.
+    private var position: TextPosition {
+        let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).count + 1
+        return TextPosition(line: line, column: column)
+    }
+
+    private func failure(_ reason: String) -> JSONSyntaxError {
+        JSONSyntaxError(reason, at: position)
+    }
+
+    private func describeCurrent() -> String {
+        guard offset < bytes.count else { return "end of the document" }
+        let byte = bytes[offset]
+        if byte >= 0x20 && byte < 0x7F { return "\"\(Character(UnicodeScalar(byte)))\"" }
+        return "byte 0x\(String(byte, radix: 16))"
+    }
+
+    private mutating func skipWhitespace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x09, 0x0D:
+                offset += 1
+            case 0x0A:
+                offset += 1
+                line += 1
+                lineStart = offset
+            default:
+                return
+            }
+        }
+    }
+
+    private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+        guard offset < bytes.count else { throw failure("expected a value, found the end of the document") }
+        switch bytes[offset] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): return try parseLiteral("true", .bool(true))
+        case UInt8(ascii: "f"): return try parseLiteral("false", .bool(false))
+        case UInt8(ascii: "n"): return try parseLiteral("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        default: throw failure("expected a value, found \(describeCurrent())")
+        }
+    }
+
+    private mutating func parseLiteral(_ word: String, _ value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
+        guard bytes[offset...].starts(with: word.utf8) else {
+            throw failure("expected a value, found \(describeCurrent())")
+        }
+        offset += word.utf8.count
+        return value
+    }
+
+    private mutating func enter() throws(JSONSyntaxError) {
+        depth += 1
+        if depth > Self.maximumDepth { throw failure("nested more than \(Self.maximumDepth) levels deep") }
+    }
+
+    private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
+        try enter()
+        offset += 1
+        var members: [JSONMember] = []
+        skipWhitespace()
+        if offset < bytes.count && bytes[offset] == UInt8(ascii: "}") {
+            offset += 1
+            depth -= 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+                throw failure("expected a key in double quotes, found \(describeCurrent())")
+            }
+            let keyPosition = position
+            let key = try parseString()
+            if members.contains(where: { $0.key == key }) {
+                throw JSONSyntaxError("the key \"\(key)\" appears twice in one object", at: keyPosition)
+            }
+            skipWhitespace()
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
+                throw failure("expected \":\" after the key \"\(key)\", found \(describeCurrent())")
+            }
+            offset += 1
+            skipWhitespace()
+            let value = try parseValue()
+            members.append(JSONMember(key: key, value: value, position: keyPosition))
+            skipWhitespace()
+            guard offset < bytes.count else { throw failure("the object is not closed with \"}\"") }
+            if bytes[offset] == UInt8(ascii: ",") {
+                offset += 1
+                continue
+            }
+            if bytes[offset] == UInt8(ascii: "}") {
+                offset += 1
+                depth -= 1
+                return .object(members)
+            }
+            throw failure("expected \",\" or \"}\" after the value of \"\(key)\", found \(describeCurrent())")
+        }
+    }
+
+    private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
+        try enter()
+        offset += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if offset < bytes.count && bytes[offset] == UInt8(ascii: "]") {
+            offset += 1
+            depth -= 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            guard offset < bytes.count else { throw failure("the array is not closed with \"]\"") }
+            if bytes[offset] == UInt8(ascii: ",") {
+                offset += 1
+                continue
+            }
+            if bytes[offset] == UInt8(ascii: "]") {
+                offset += 1
+                depth -= 1
+                return .array(elements)
+            }
+            throw failure("expected \",\" or \"]\" in the array, found \(describeCurrent())")
+        }
+    }
+
+    private mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
+        let start = offset
+        let startPosition = position
+        if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+        let digitsStart = offset
+        let digits = readDigits()
+        guard digits > 0 else { throw failure("a number needs digits") }
+        if digits > 1 && bytes[digitsStart] == UInt8(ascii: "0") {
+            throw JSONSyntaxError("a number may not start with 0", at: startPosition)
+        }
+        if offset < bytes.count && bytes[offset] == UInt8(ascii: ".") {
+            offset += 1
+            guard readDigits() > 0 else { throw failure("expected digits after the decimal point") }
+        }
+        if offset < bytes.count && (bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E")) {
+            offset += 1
+            if offset < bytes.count && (bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-")) {
+                offset += 1
+            }
+            guard readDigits() > 0 else { throw failure("expected digits in the exponent") }
+        }
+        return .number(String(decoding: bytes[start..<offset], as: UTF8.self))
+    }
+
+    private mutating func readDigits() -> Int {
+        let start = offset
+        while offset < bytes.count && bytes[offset] >= UInt8(ascii: "0") && bytes[offset] <= UInt8(ascii: "9") {
+            offset += 1
+        }
+        return offset - start
+    }
+
+    private mutating func parseString() throws(JSONSyntaxError) -> String {
+        offset += 1
+        var scalars: [UInt8] = []
+        while true {
+            guard offset < bytes.count else { throw failure("the string is not closed with a double quote") }
+            let byte = bytes[offset]
+            switch byte {
+            case UInt8(ascii: "\""):
+                offset += 1
+                guard let text = String(validating: scalars, as: UTF8.self) else {
+                    throw failure("the string is not valid UTF-8")
+                }
+                return text
+            case UInt8(ascii: "\\"):
+                offset += 1
+                try parseEscape(into: &scalars)
+            case 0x00..<0x20:
+                throw failure("a string may not contain a raw control character (use \\n, \\t or \\u)")
+            default:
+                scalars.append(byte)
+                offset += 1
+            }
+        }
+    }
+
+    private mutating func parseEscape(into output: inout [UInt8]) throws(JSONSyntaxError) {
+        guard offset < bytes.count else { throw failure("the string ends inside an escape") }
+        let byte = bytes[offset]
+        offset += 1
+        switch byte {
+        case UInt8(ascii: "\""): output.append(0x22)
+        case UInt8(ascii: "\\"): output.append(0x5C)
+        case UInt8(ascii: "/"): output.append(0x2F)
+        case UInt8(ascii: "b"): output.append(0x08)
+        case UInt8(ascii: "f"): output.append(0x0C)
+        case UInt8(ascii: "n"): output.append(0x0A)
+        case UInt8(ascii: "r"): output.append(0x0D)
+        case UInt8(ascii: "t"): output.append(0x09)
+        case UInt8(ascii: "u"):
+            var code = try parseHex4()
+            if (0xD800..<0xDC00).contains(code) {
+                guard bytes[offset...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
+                    throw failure("a high surrogate \\u escape must be followed by a low one")
+                }
+                offset += 2
+                let low = try parseHex4()
+                guard (0xDC00..<0xE000).contains(low) else { throw failure("invalid low surrogate") }
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let scalar = Unicode.Scalar(code) else { throw failure("invalid \\u escape") }
+            output.append(contentsOf: Array(String(Character(scalar)).utf8))
+        default:
+            throw failure("unknown escape \\\(Character(UnicodeScalar(byte)))")
+        }
+    }
+
+    private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw failure("a \\u escape needs four hex digits") }
+        var code: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[offset]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw failure("a \\u escape needs four hex digits")
+            }
+            code = code << 4 | UInt32(digit)
+            offset += 1
+        }
+        return code
+    }
+}

@@ -1,0 +1,54 @@
+/// A parsed JSON document that keeps the order of object keys and where each value started.
+public indirect enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    /// The number's text as written, so `28800` and `2.88e4` are told apart and nothing is rounded.
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    case object([JSONMember])
+
+    /// The value of a key of an object; nil for a missing key or a value that is not an object.
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    /// A short name of the value's kind for messages: `a string`, `an array`.
+    public var kindDescription: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
+
+/// One key and value of a JSON object, with the position of the key in the text.
+public struct JSONMember: Sendable, Hashable {
+    public let key: String
+    public let value: JSONValue
+    public let position: TextPosition
+
+    public init(key: String, value: JSONValue, position: TextPosition) {
+        self.key = key
+        self.value = value
+        self.position = position
+    }
+}
+
+/// A line and column in a text, both counted from 1; columns count characters, not bytes.
+public struct TextPosition: Sendable, Hashable, CustomStringConvertible {
+    public let line: Int
+    public let column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "line \(line), column \(column)" }
+}

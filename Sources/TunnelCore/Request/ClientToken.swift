@@ -1,0 +1,9 @@
+import Foundation
+
+/// The idempotence token of a request: one per intended change, reused by every retry of it.
+public enum ClientToken {
+    /// A fresh token: a random UUID in lowercase, as the SDKs make them.
+    public static func generate() -> String {
+        UUID().uuidString.lowercased()
+    }
+}

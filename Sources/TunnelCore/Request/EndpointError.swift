@@ -1,0 +1,12 @@
+/// An endpoint URL or region that cannot be used.
+public struct EndpointError: Error, Sendable, Hashable, CustomStringConvertible {
+    public let value: String
+    public let reason: String
+
+    public init(_ value: String, _ reason: String) {
+        self.value = value
+        self.reason = reason
+    }
+
+    public var description: String { "endpoint (\(value)) \(reason)" }
+}

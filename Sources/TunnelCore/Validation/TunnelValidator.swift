@@ -1,0 +1,358 @@
+/// Checks a draft against every rule of the API and the reference, collecting all problems at once.
+///
+/// Cheap enough to run on every keystroke: it parses over UTF-8 bytes, uses no regular expressions, and builds a
+/// message string only for a value that has a problem.
+public struct TunnelValidator: Sendable {
+    public var options: ValidationOptions
+
+    public init(options: ValidationOptions = ValidationOptions()) {
+        self.options = options
+    }
+
+    /// The limits the rules use, public so forms and help texts show the same numbers.
+    public enum Limits {
+        public static let secretKeyLength = 8...17
+        public static let secretKeySymbols: Set<Character> = ["!", "@", "#", "$", "%", "^", "*", "(", ")", "_"]
+        public static let vpnConnNameLength = 1...65
+        public static let descriptionLength = 200
+        public static let clientTokenLength = 64
+        public static let ikeLifeTime = 60...86400
+        public static let ipsecLifetime = 180...86400
+        public static let idSuffixLength = 4...32
+    }
+
+    public func validate(_ draft: TunnelDraft) -> ValidationReport {
+        var problems = ProblemList()
+        let vpnConnId = checkID(draft.vpnConnId, prefix: "vpnconn-", field: .vpnConnId, required: true, &problems)
+        checkClientToken(draft.clientToken, &problems)
+        let vpnId = checkID(draft.vpnId, prefix: "vpn-", field: .vpnId, required: true, &problems)
+        let vpnConnName = checkName(draft.vpnConnName, &problems)
+        let description = checkDescription(draft.description, &problems)
+        let secretKey = checkSecretKey(draft.secretKey, &problems)
+        let remoteIp = checkRemoteIp(draft.remoteIp, &problems)
+        let cgwId = checkID(draft.cgwId, prefix: "cgw-", field: .cgwId, required: false, &problems)
+        let local = checkSubnets(draft.localSubnets, field: .localSubnets, &problems)
+        let remote = checkSubnets(draft.remoteSubnets, field: .remoteSubnets, &problems)
+        checkOverlap(local: local, remote: remote, &problems)
+        let ike = checkIke(draft.ikeConfig, &problems)
+        let ipsec = checkIpsec(draft.ipsecConfig, &problems)
+
+        guard !problems.hasErrors, let vpnConnId, let vpnId, let vpnConnName, let secretKey, let remoteIp,
+            let ike, let ipsec
+        else {
+            return ValidationReport(problems: problems.sorted, update: nil)
+        }
+        let update = TunnelUpdate(
+            vpnConnId: vpnConnId, vpnId: vpnId, secretKey: secretKey, localSubnets: draft.localSubnets,
+            remoteIp: remoteIp, remoteSubnets: draft.remoteSubnets, description: description,
+            vpnConnName: vpnConnName, cgwId: cgwId, ikeConfig: ike, ipsecConfig: ipsec)
+        return ValidationReport(problems: problems.sorted, update: update)
+    }
+
+    // MARK: - Tunnel fields
+
+    /// Resource ids: a fixed prefix, then lowercase letters and digits (`vpn-s1bpb19cmd8n`).
+    private func checkID(
+        _ text: String, prefix: String, field: TunnelField, required: Bool, _ problems: inout ProblemList
+    ) -> String? {
+        if text.isEmpty {
+            if required { problems.error(field, text, "is required") }
+            return nil
+        }
+        let suffix = text.utf8.dropFirst(prefix.utf8.count)
+        guard text.utf8.starts(with: prefix.utf8), Limits.idSuffixLength.contains(suffix.count),
+            suffix.allSatisfy({ $0.isLowercaseASCIILetter || $0.isASCIIDigit })
+        else {
+            problems.error(
+                field, text,
+                "must be \"\(prefix)\" followed by \(Limits.idSuffixLength.lowerBound) to "
+                    + "\(Limits.idSuffixLength.upperBound) lowercase letters or digits")
+            return nil
+        }
+        return text
+    }
+
+    private func checkClientToken(_ text: String, _ problems: inout ProblemList) {
+        guard !text.isEmpty else { return }
+        if !text.utf8.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) {
+            problems.error(.clientToken, text, "must be printable ASCII without spaces")
+        } else if text.utf8.count > Limits.clientTokenLength {
+            problems.error(
+                .clientToken, text,
+                "is \(text.utf8.count) characters long; the maximum is \(Limits.clientTokenLength)")
+        }
+    }
+
+    private func checkName(_ text: String, _ problems: inout ProblemList) -> String? {
+        guard let first = text.utf8.first else {
+            problems.error(.vpnConnName, text, "is required")
+            return nil
+        }
+        let count = text.count
+        if !Limits.vpnConnNameLength.contains(count) {
+            problems.error(
+                .vpnConnName, text,
+                "is \(count) characters long; the maximum is \(Limits.vpnConnNameLength.upperBound)")
+            return nil
+        }
+        if !first.isASCIILetter {
+            problems.error(.vpnConnName, text, "must start with a letter")
+            return nil
+        }
+        if let bad = text.first(where: { !$0.isNameCharacter }) {
+            problems.error(
+                .vpnConnName, text, "contains \"\(bad)\"; only letters, digits and - _ / . are allowed")
+            return nil
+        }
+        return text
+    }
+
+    private func checkDescription(_ text: String, _ problems: inout ProblemList) -> String? {
+        guard !text.isEmpty else { return nil }
+        let count = text.count
+        if count > Limits.descriptionLength {
+            problems.error(
+                .description, "\(count) characters",
+                "is too long; the maximum is \(Limits.descriptionLength) characters")
+            return nil
+        }
+        return text
+    }
+
+    private func checkSecretKey(_ text: String, _ problems: inout ProblemList) -> String? {
+        let count = text.count
+        let shown = count == 0 ? "" : "\(count) character\(count == 1 ? "" : "s"), hidden"
+        guard count > 0 else {
+            problems.error(.secretKey, shown, "is required")
+            return nil
+        }
+        var letter = false
+        var digit = false
+        var symbol = false
+        var disallowed = false
+        for character in text {
+            if character.isASCII && character.isLetter {
+                letter = true
+            } else if character.isASCII && character.isNumber {
+                digit = true
+            } else if Limits.secretKeySymbols.contains(character) {
+                symbol = true
+            } else {
+                disallowed = true
+            }
+        }
+        var valid = true
+        if !Limits.secretKeyLength.contains(count) {
+            problems.error(.secretKey, shown, "must be 8 to 17 characters long")
+            valid = false
+        }
+        if disallowed {
+            problems.error(.secretKey, shown, "may contain only letters, digits and the symbols !@#$%^*()_")
+            valid = false
+        }
+        let missing = [letter ? nil : "a letter", digit ? nil : "a digit", symbol ? nil : "a symbol (!@#$%^*()_)"]
+            .compactMap { $0 }
+        if !missing.isEmpty {
+            problems.error(.secretKey, shown, "must contain \(missing.joined(separator: ", "))")
+            valid = false
+        }
+        return valid ? text : nil
+    }
+
+    private func checkRemoteIp(_ text: String, _ problems: inout ProblemList) -> String? {
+        guard !text.isEmpty else {
+            problems.error(.remoteIp, text, "is required")
+            return nil
+        }
+        guard let address = IPv4Address(text) else {
+            problems.error(.remoteIp, text, "must be an IPv4 address such as 203.0.113.10")
+            return nil
+        }
+        if let reason = address.nonPublicReason {
+            problems.warning(.remoteIp, text, "\(reason); the peer gateway is normally reached on a public address")
+        }
+        return text
+    }
+
+    // MARK: - Subnets
+
+    private func checkSubnets(_ rows: [String], field: TunnelField, _ problems: inout ProblemList) -> [IPv4CIDR?] {
+        if rows.isEmpty {
+            problems.error(FieldPath(field), "", "must list at least one CIDR")
+            return []
+        }
+        var parsed: [IPv4CIDR?] = []
+        parsed.reserveCapacity(rows.count)
+        for (index, row) in rows.enumerated() {
+            let path = FieldPath(field, index: index)
+            guard !row.isEmpty else {
+                problems.error(path, row, "is empty; enter a CIDR such as 192.168.0.0/24 or remove the row")
+                parsed.append(nil)
+                continue
+            }
+            guard let cidr = IPv4CIDR(row) else {
+                problems.error(path, row, "must be an IPv4 CIDR such as 192.168.0.0/24 (prefix 0 to 32)")
+                parsed.append(nil)
+                continue
+            }
+            if cidr.hasHostBits {
+                let network = IPv4CIDR(cidr.network, prefix: cidr.prefix).description
+                problems.warning(path, row, "has host bits set; the network is \(network)", suggestion: network)
+            }
+            if let earlier = parsed.firstIndex(where: { $0?.network == cidr.network && $0?.prefix == cidr.prefix }) {
+                problems.warning(path, row, "repeats \(field.path)[\(earlier)]")
+            }
+            parsed.append(cidr)
+        }
+        return parsed
+    }
+
+    private func checkOverlap(local: [IPv4CIDR?], remote: [IPv4CIDR?], _ problems: inout ProblemList) {
+        for (remoteIndex, remoteCIDR) in remote.enumerated() {
+            guard let remoteCIDR else { continue }
+            for (localIndex, localCIDR) in local.enumerated() {
+                guard let localCIDR, localCIDR.overlaps(remoteCIDR) else { continue }
+                problems.warning(
+                    FieldPath(.remoteSubnets, index: remoteIndex), remoteCIDR.description,
+                    "overlaps localSubnets[\(localIndex)] (\(localCIDR)); traffic between them may not be routed")
+            }
+        }
+    }
+
+    // MARK: - IKE and IPsec
+
+    private func checkIke(_ ike: IkeDraft, _ problems: inout ProblemList) -> IkeConfig? {
+        let version = checkChoice(ike.ikeVersion, .ikeVersion, &problems)
+        var mode: String?
+        if ike.ikeMode.isEmpty {
+            if version == "v1" { problems.error(.ikeMode, "", "is required with IKEv1 (main or aggressive)") }
+        } else {
+            mode = checkChoice(ike.ikeMode, .ikeMode, &problems)
+            if mode != nil && version == "v2" {
+                problems.warning(.ikeMode, ike.ikeMode, "has no effect with IKEv2")
+            }
+        }
+        let encryption = checkChoice(ike.ikeEncAlg, .ikeEncAlg, &problems)
+        let authentication = checkChoice(ike.ikeAuthAlg, .ikeAuthAlg, &problems)
+        let group = checkChoice(ike.ikePfs, .ikePfs, &problems)
+        let lifetime = checkLifetime(ike.ikeLifeTime, .ikeLifeTime, Limits.ikeLifeTime, &problems)
+        guard let version, let encryption, let authentication, let group, let lifetime else { return nil }
+        if version == "v1" && mode == nil { return nil }
+        return IkeConfig(
+            ikeVersion: version, ikeMode: mode, ikeEncAlg: encryption, ikeAuthAlg: authentication, ikePfs: group,
+            ikeLifeTime: lifetime)
+    }
+
+    private func checkIpsec(_ ipsec: IpsecDraft, _ problems: inout ProblemList) -> IpsecConfig? {
+        let encryption = checkChoice(ipsec.ipsecEncAlg, .ipsecEncAlg, &problems)
+        let authentication = checkChoice(ipsec.ipsecAuthAlg, .ipsecAuthAlg, &problems)
+        let group = checkChoice(ipsec.ipsecPfs, .ipsecPfs, &problems)
+        let lifetime = checkLifetime(ipsec.ipsecLifetime, .ipsecLifetime, Limits.ipsecLifetime, &problems)
+        guard let encryption, let authentication, let group, let lifetime else { return nil }
+        return IpsecConfig(
+            ipsecEncAlg: encryption, ipsecAuthAlg: authentication, ipsecPfs: group, ipsecLifetime: lifetime)
+    }
+
+    private func checkChoice(_ value: String, _ field: TunnelField, _ problems: inout ProblemList) -> String? {
+        guard !value.isEmpty else {
+            problems.error(field, value, "is required; choose one of \(allowedList(field))")
+            return nil
+        }
+        guard let choice = AlgorithmCatalog.choice(value, for: field) else {
+            problems.error(field, value, "must be one of \(allowedList(field))")
+            return nil
+        }
+        if choice.tier == .extended && !options.allowsExtendedAlgorithms {
+            problems.error(
+                field, value,
+                "is in the extended tier (accepted by the Terraform provider, not documented); "
+                    + "allow extended algorithms to use it")
+            return nil
+        }
+        if choice.isWeak {
+            problems.warning(field, value, "is weak (\(choice.label)); prefer \(strongerChoice(field))")
+        }
+        return value
+    }
+
+    private func allowedList(_ field: TunnelField) -> String {
+        AlgorithmCatalog.choices(for: field, includingExtended: options.allowsExtendedAlgorithms)
+            .map(\.value).joined(separator: ", ")
+    }
+
+    private func strongerChoice(_ field: TunnelField) -> String {
+        switch field {
+        case .ikeEncAlg, .ipsecEncAlg: "aes256"
+        case .ikeAuthAlg, .ipsecAuthAlg: options.allowsExtendedAlgorithms ? "sha2_256" : "sha1"
+        default: "group14"
+        }
+    }
+
+    private func checkLifetime(
+        _ text: String, _ field: TunnelField, _ range: ClosedRange<Int>, _ problems: inout ProblemList
+    ) -> Int? {
+        guard !text.isEmpty else {
+            problems.error(field, text, "is required (\(range.lowerBound) to \(range.upperBound) seconds)")
+            return nil
+        }
+        guard text.utf8.count <= 9, text.utf8.allSatisfy(\.isASCIIDigit) else {
+            problems.error(
+                field, text, "must be a whole number of seconds from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        let seconds = text.utf8.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        if seconds < range.lowerBound {
+            problems.error(field, text, "is below the minimum of \(range.lowerBound) seconds")
+            return nil
+        }
+        if seconds > range.upperBound {
+            problems.error(field, text, "is above the maximum of \(range.upperBound) seconds")
+            return nil
+        }
+        return seconds
+    }
+}
+
+/// The problems found so far, and whether any is an error.
+private struct ProblemList {
+    private(set) var items: [ValidationProblem] = []
+    private(set) var hasErrors = false
+
+    var sorted: [ValidationProblem] {
+        // Stable: problems of one field keep the order they were found in.
+        items.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
+    }
+
+    mutating func error(_ field: TunnelField, _ value: String, _ rule: String) {
+        error(FieldPath(field), value, rule)
+    }
+
+    mutating func error(_ path: FieldPath, _ value: String, _ rule: String) {
+        items.append(ValidationProblem(path: path, value: value, rule: rule, severity: .error))
+        hasErrors = true
+    }
+
+    mutating func warning(_ field: TunnelField, _ value: String, _ rule: String) {
+        warning(FieldPath(field), value, rule)
+    }
+
+    mutating func warning(_ path: FieldPath, _ value: String, _ rule: String, suggestion: String? = nil) {
+        items.append(
+            ValidationProblem(path: path, value: value, rule: rule, severity: .warning, suggestion: suggestion))
+    }
+}
+
+extension UInt8 {
+    fileprivate var isASCIIDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+    fileprivate var isLowercaseASCIILetter: Bool { self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z") }
+    fileprivate var isASCIILetter: Bool {
+        isLowercaseASCIILetter || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z"))
+    }
+}
+
+extension Character {
+    fileprivate var isNameCharacter: Bool {
+        guard let ascii = asciiValue else { return false }
+        return ascii.isASCIILetter || ascii.isASCIIDigit || "-_/.".utf8.contains(ascii)
+    }
+}

@@ -1,0 +1,30 @@
+/// Everything the validator found in a draft, and the typed update when nothing blocks it.
+public struct ValidationReport: Sendable, Hashable {
+    /// Errors and warnings in form order.
+    public let problems: [ValidationProblem]
+    /// The valid update; nil when there is any error.
+    public let update: TunnelUpdate?
+
+    public init(problems: [ValidationProblem], update: TunnelUpdate?) {
+        self.problems = problems
+        self.update = update
+    }
+
+    public var errors: [ValidationProblem] { problems.filter { $0.severity == .error } }
+    public var warnings: [ValidationProblem] { problems.filter { $0.severity == .warning } }
+    public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+
+    /// The problems of one field, rows of a list included.
+    public func problems(for field: TunnelField) -> [ValidationProblem] {
+        problems.filter { $0.path.field == field }
+    }
+
+    /// `2 errors, 1 warning`, or `no problems`.
+    public var summary: String {
+        let errorCount = errors.count
+        let warningCount = problems.count - errorCount
+        if errorCount == 0 && warningCount == 0 { return "no problems" }
+        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        return "\(counted(errorCount, "error")), \(counted(warningCount, "warning"))"
+    }
+}

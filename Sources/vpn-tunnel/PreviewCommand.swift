@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import TunnelCore
+
+/// `vpn-tunnel preview --file F`: the exact request an update would send, signed when credentials are set.
+struct PreviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: "Print the exact HTTP request that would update the tunnel, signed with BCE auth v1.",
+        discussion: """
+            Credentials come from BCE_ACCESS_KEY_ID, BCE_SECRET_ACCESS_KEY and BCE_SECURITY_TOKEN; without them the \
+            request is printed unsigned. The pre-shared key, the signature and the security token are masked \
+            unless --reveal-secrets. An invalid tunnel is still previewed, after its problems (exit status 65).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case http
+        case curl
+    }
+
+    @OptionGroup var tunnel: TunnelFileOptions
+
+    @Option(help: "The region whose endpoint (https://bcc.REGION.baidubce.com) receives the request.")
+    var region: String?
+
+    @Option(help: "The endpoint URL, instead of a region's.")
+    var endpoint: String?
+
+    @Option(help: "The signing time, as 2024-01-02T03:04:05Z (default: now).")
+    var date: String?
+
+    @Option(help: "The idempotence token (default: the file's clientToken, or a new UUID).")
+    var clientToken: String?
+
+    @Option(help: "How long the signature stays valid, in seconds.")
+    var expiration: Int = 1800
+
+    @Flag(help: "Show the pre-shared key, the signature and the security token.")
+    var revealSecrets = false
+
+    @Option(help: "http: the request as it goes on the wire; curl: a curl command sending the same bytes.")
+    var format: Format = .http
+
+    func validate() throws {
+        if region != nil && endpoint != nil {
+            throw ValidationError("Give --region or --endpoint, not both.")
+        }
+        if let date, BCETimestamp.date(from: date) == nil {
+            throw ValidationError("--date (\(date)) must be a UTC time such as 2024-01-02T03:04:05Z.")
+        }
+        if !(1...604_800).contains(expiration) {
+            throw ValidationError("--expiration (\(expiration)) must be from 1 to 604800 seconds.")
+        }
+    }
+
+    func run() throws {
+        let draft = try tunnel.readDraft()
+        let report = tunnel.validator.validate(draft)
+        for problem in report.problems { StandardError.write(problem.line) }
+
+        let target = try resolvedEndpoint()
+        let token = clientToken ?? (draft.clientToken.isEmpty ? ClientToken.generate() : draft.clientToken)
+        var request = UpdateRequestBuilder.build(draft: draft, clientToken: token, endpoint: target)
+        let signingDate = date.flatMap(BCETimestamp.date(from:)) ?? Date()
+        switch EnvironmentCredentials.read(ProcessInfo.processInfo.environment) {
+        case .found(let credentials):
+            request = BCESigner(expirationSeconds: expiration).sign(
+                request, credentials: credentials, date: signingDate)
+        case .missing(let variables):
+            request.setHeader("x-bce-date", BCETimestamp.string(from: signingDate))
+            StandardError.write("vpn-tunnel: not signed: set \(variables.joined(separator: " and ")) to sign it")
+        }
+        switch format {
+        case .http: print(RequestRenderer.http(request, revealingSecrets: revealSecrets))
+        case .curl: print(RequestRenderer.curl(request, revealingSecrets: revealSecrets), terminator: "")
+        }
+        if report.hasErrors { throw ExitCode(ExitStatus.dataError) }
+    }
+
+    private func resolvedEndpoint() throws -> Endpoint {
+        do {
+            if let endpoint { return try Endpoint(url: endpoint) }
+            return try Endpoint.region(region ?? "bj")
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+}
+
+/// Credentials from the environment variables of Baidu's own command line.
+enum EnvironmentCredentials {
+    case found(BCECredentials)
+    case missing([String])
+
+    static func read(_ environment: [String: String]) -> EnvironmentCredentials {
+        let accessKeyId = environment["BCE_ACCESS_KEY_ID"] ?? ""
+        let secretAccessKey = environment["BCE_SECRET_ACCESS_KEY"] ?? ""
+        let missing = [
+            accessKeyId.isEmpty ? "BCE_ACCESS_KEY_ID" : nil, secretAccessKey.isEmpty ? "BCE_SECRET_ACCESS_KEY" : nil,
+        ].compactMap { $0 }
+        guard missing.isEmpty else { return .missing(missing) }
+        let token = environment["BCE_SECURITY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        return .found(BCECredentials(accessKeyId: accessKeyId, secretAccessKey: secretAccessKey, securityToken: token))
+    }
+}

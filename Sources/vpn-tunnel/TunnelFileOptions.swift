@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import TunnelCore
+
+/// The options every command that reads a tunnel file shares.
+struct TunnelFileOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "The tunnel file (JSON: the update body plus vpnConnId).")
+    var file: String
+
+    @Flag(help: "Accept the extended algorithms (sha2_256/384/512, ipsecPfs disabled) that only Terraform documents.")
+    var extendedAlgorithms = false
+
+    var validator: TunnelValidator {
+        TunnelValidator(options: ValidationOptions(allowsExtendedAlgorithms: extendedAlgorithms))
+    }
+
+    /// Reads the file, or exits 66 when it cannot be read and 65 when it is not a tunnel file.
+    func readDraft() throws -> TunnelDraft {
+        do {
+            return try TunnelFile.read(path: file)
+        } catch {
+            StandardError.write("vpn-tunnel: \(error)")
+            throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
+        }
+    }
+}
+
+/// The exit statuses of `sysexits.h` this tool uses.
+enum ExitStatus {
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let unavailable: Int32 = 69
+    static let config: Int32 = 78
+}
+
+/// Writes lines to standard error.
+enum StandardError {
+    static func write(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

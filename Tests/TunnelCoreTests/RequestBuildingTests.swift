@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import TunnelCore
+
+@Suite struct RequestBuildingTests {
+    static let update = TunnelValidator().validate(Fixtures.seedDraft).update!
+
+    @Test func seedUpdateRequest() throws {
+        let endpoint = try Endpoint.region("bj")
+        let request = UpdateRequestBuilder.build(
+            Self.update, clientToken: "1849ef6b-f73c-4f5d-b88b-259ca47af849", endpoint: endpoint)
+        #expect(request.method == "PUT")
+        #expect(
+            request.requestTarget
+                == "/v1/vpn/vpnconn/vpnconn-ku4cxya6nisq?clientToken=1849ef6b-f73c-4f5d-b88b-259ca47af849")
+        #expect(request.url == "https://bcc.bj.baidubce.com" + request.requestTarget)
+        #expect(
+            request.headers == [
+                HTTPHeader("Host", "bcc.bj.baidubce.com"), HTTPHeader("Content-Type", "application/json;charset=utf-8"),
+                HTTPHeader("Content-Length", "417"), HTTPHeader("User-Agent", UpdateRequestBuilder.userAgent),
+            ])
+        #expect(String(decoding: request.body, as: UTF8.self) == Fixtures.seedBody)
+    }
+
+    @Test func draftBodyEqualsUpdateBodyForAValidDraft() {
+        #expect(RequestBody.encode(draft: Fixtures.seedDraft) == RequestBody.encode(Self.update))
+    }
+
+    @Test func unsetOptionalKeysAreLeftOutAndNothingIsNull() throws {
+        var draft = Fixtures.cleanDraft
+        draft.description = ""
+        draft.ikeConfig.ikeVersion = "v2"
+        draft.ikeConfig.ikeMode = ""
+        let update = try #require(TunnelValidator().validate(draft).update)
+        let body = String(decoding: RequestBody.encode(update), as: UTF8.self)
+        #expect(!body.contains("description"))
+        #expect(!body.contains("ikeMode"))
+        #expect(!body.contains("cgwId"))
+        #expect(!body.contains("null"))
+        draft.cgwId = "cgw-76e47745e608"
+        let withGateway = try #require(TunnelValidator().validate(draft).update)
+        #expect(
+            String(decoding: RequestBody.encode(withGateway), as: UTF8.self).contains(#""cgwId":"cgw-76e47745e608""#))
+    }
+
+    @Test func bodyEscapesStrings() throws {
+        var draft = Fixtures.cleanDraft
+        draft.description = "say \"hi\"\\\n\u{1}测试"
+        let update = try #require(TunnelValidator().validate(draft).update)
+        let body = RequestBody.encode(update)
+        #expect(String(decoding: body, as: UTF8.self).contains(#""description":"say \"hi\"\\\n\u0001测试""#))
+        #expect(try JSONParser.parse(body)["description"] == .string(draft.description))
+    }
+
+    @Test func pathAndQueryAreEncoded() throws {
+        let request = UpdateRequestBuilder.request(
+            method: "GET", path: "/v1/vpn/vpnconn/a b", query: [QueryParameter("marker", "x/y z")], body: [],
+            endpoint: try Endpoint(url: "http://127.0.0.1:8080"))
+        #expect(request.requestTarget == "/v1/vpn/vpnconn/a%20b?marker=x%2Fy%20z")
+        #expect(request.header("host") == "127.0.0.1:8080")
+        #expect(request.header("Content-Type") == nil)
+        #expect(request.header("content-length") == "0")
+    }
+
+    @Test(arguments: [
+        ("https://bcc.bj.baidubce.com", "bcc.bj.baidubce.com", false),
+        ("https://bcc.bj.baidubce.com:443/", "bcc.bj.baidubce.com", false),
+        ("http://127.0.0.1:8080", "127.0.0.1:8080", true), ("http://localhost", "localhost", true),
+        ("HTTPS://Example.COM:8443", "example.com:8443", false),
+    ])
+    func endpoints(url: String, hostHeader: String, loopback: Bool) throws {
+        let endpoint = try Endpoint(url: url)
+        #expect(endpoint.hostHeader == hostHeader)
+        #expect(endpoint.isLoopback == loopback)
+    }
+
+    @Test(arguments: [
+        "bcc.bj.baidubce.com", "ftp://host", "https://", "https://host:0", "https://host:99999", "https://host/path",
+    ])
+    func badEndpoints(url: String) {
+        #expect(throws: EndpointError.self) { try Endpoint(url: url) }
+    }
+
+    @Test func regions() throws {
+        #expect(try Endpoint.region("gz").baseURL == "https://bcc.gz.baidubce.com")
+        #expect(throws: EndpointError.self) { try Endpoint.region("mars") }
+    }
+
+    @Test func clientTokensAreFreshLowercaseUUIDs() {
+        let first = ClientToken.generate()
+        #expect(first.count == 36 && first == first.lowercased())
+        #expect(first != ClientToken.generate())
+    }
+}
