@@ -242,6 +242,7 @@ class Terminal:
         cwd: Optional[str] = None,
         hard_timeout: float = DEFAULT_HARD_TIMEOUT,
         extra_fds: Optional[Mapping[int, int]] = None,
+        first_frame_texts: Sequence[str] = (),
     ) -> None:
         """Prepare (not start) ``argv`` in a ``columns`` x ``lines`` pty.
 
@@ -249,7 +250,8 @@ class Terminal:
         a ``None`` value removes a variable. ``TERM`` is ``term`` unless ``env`` sets it; ``COLUMNS`` and
         ``LINES`` are removed unless ``env`` sets them, since they would override the pty size in ncurses.
         ``extra_fds`` maps a child fd number to a parent fd to hand over (e.g. ``{3: file.fileno()}`` for
-        ``dialog --output-fd 3``). ``hard_timeout`` bounds the whole life of the program.
+        ``dialog --output-fd 3``). ``hard_timeout`` bounds the whole life of the program. ``first_frame_texts``
+        (all on screen at once) mark the first full frame, timed exactly by ``first_frame_seconds``.
         """
         self.argv = list(argv)
         self.columns, self.lines = columns, lines
@@ -286,6 +288,7 @@ class Terminal:
         self._wake_r, self._wake_w = os.pipe()
         self._watchdog: Optional[threading.Timer] = None
         self._pidfd: Optional[int] = None
+        self._first_frame = self.watch_text(*first_frame_texts) if first_frame_texts else None
 
     # MARK: Life cycle
 
@@ -567,8 +570,11 @@ class Terminal:
     def watch_text(self, *texts: str) -> Probe:
         return self.watch(lambda term: all(t in term.screen_text() for t in texts), f"text {texts!r}")
 
-    def wait_probe(self, probe: Probe, timeout: float) -> float:
-        """Block until ``probe`` holds; returns the monotonic time of the chunk after which it first held."""
+    def wait_probe(self, probe: Probe, timeout: float, keep_watching: bool = False) -> float:
+        """Block until ``probe`` holds; returns the monotonic time of the chunk after which it first held.
+
+        The probe stops being evaluated once this returns or fails, unless ``keep_watching`` (a later wait on the
+        same probe then still gets the exact time)."""
         deadline = time.monotonic() + timeout
         with self._changed:
             try:
@@ -586,9 +592,16 @@ class Terminal:
                         )
                     self._changed.wait(remaining)
             finally:
-                if probe in self._probes:
+                if probe in self._probes and (probe.met_at is not None or not keep_watching):
                     self._probes.remove(probe)
             return probe.met_at
+
+    def first_frame_seconds(self, timeout: float = 10.0) -> float:
+        """Seconds from launch (just before fork) to the output chunk that completed the first full frame."""
+        assert self._first_frame is not None, "pass first_frame_texts when creating the Terminal"
+        shown_at = self.wait_probe(self._first_frame, timeout, keep_watching=True)
+        assert self.started_at is not None
+        return shown_at - self.started_at
 
     def wait_until(
         self, predicate: Callable[["Terminal"], bool], timeout: float = 10.0, description: str = "condition"

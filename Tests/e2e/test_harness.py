@@ -275,6 +275,18 @@ def test_key_cost_counts_the_bytes_the_program_answers_with(spawn) -> None:
     assert terminal.bytes_since(mark) == 5
 
 
+def test_first_frame_seconds_waits_for_every_marker_text() -> None:
+    program = ["sh", "-c", "echo top; read x; echo bottom; read y"]
+    with Terminal(program, first_frame_texts=["top", "bottom"], hard_timeout=30) as terminal:
+        terminal.wait_for_text("top")
+        with pytest.raises(HarnessError):
+            terminal.first_frame_seconds(timeout=0.2)  # half a frame is not a frame
+        terminal.press("Enter")
+        seconds = terminal.first_frame_seconds()
+        assert 0 < seconds < 30
+        assert terminal.first_frame_seconds() == seconds
+
+
 def test_time_of_first_frame_is_when_the_text_arrived(spawn) -> None:
     terminal = Terminal(["sh", "-c", "echo one; read x; echo two; read y"], hard_timeout=30)
     first = terminal.watch_text("one")
