@@ -64,7 +64,7 @@ class Form:
             screen.addstr(10, 2, "Send this update? Enter sends, Esc goes back")
         elif self.mode == "done":
             screen.addstr(10, 2, "Applied: request id 1214cca7-4ad5-451d-9215-71cb844c0a50")
-        screen.addstr(rows - 1, 0, "Tab next  Enter open  Ctrl-P preview  Ctrl-S submit  Ctrl-Q quit"[: columns - 1])
+        screen.addstr(rows - 1, 0, "Tab next  Enter open  Ctrl-P preview  Ctrl-S send  Ctrl-Q quit"[: columns - 1])
         if cursor and self.mode == "form":
             curses.curs_set(1)
             screen.move(*cursor)

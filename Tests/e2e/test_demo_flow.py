@@ -95,6 +95,19 @@ def press_and_wait_for_change(terminal: Terminal, key: str, timeout: float = 5.0
     terminal.wait_until(lambda term: focus_signature(term) != before, timeout, f"focus to move after {key}")
 
 
+def press_and_wait_for_new_line(terminal: Terminal, key: str, pattern: str, timeout: float = 10.0) -> None:
+    """Press ``key`` and wait for a screen line matching ``pattern`` that was not there before (the key-hint line
+    may already say "send")."""
+    compiled = re.compile(pattern)
+    before = {line for line in terminal.screen_lines() if compiled.search(line)}
+    terminal.press(key)
+    terminal.wait_until(
+        lambda term: any(compiled.search(line) and line not in before for line in term.screen_lines()),
+        timeout,
+        f"a new line matching /{pattern}/ after {key}",
+    )
+
+
 def focus_field(terminal: Terminal, label: str, rows_below: int = 0) -> None:
     """Tab through the form until ``label``'s field has the focus."""
     for _ in range(MAX_FOCUS_STEPS):
@@ -202,10 +215,8 @@ def run_demo_flow(terminal: Terminal, state_file: Path) -> None:
     terminal.wait_for_text_gone("Authorization: bce-auth-v1/")
 
     # Submit, confirm, result.
-    terminal.press("Ctrl-S")
-    terminal.wait_for_regex(r"(?i)confirm|send|apply")
-    terminal.press("Enter")
-    terminal.wait_for_regex(r"(?i)request id|applied", timeout=30)
+    press_and_wait_for_new_line(terminal, "Ctrl-S", r"(?i)confirm|send|apply")
+    press_and_wait_for_new_line(terminal, "Enter", r"(?i)request id|applied", timeout=30)
     assert not re.search(r"(?i)\brejected\b|unreachable", terminal.screen_text()), terminal.dump()
 
     tunnels = emulator_tunnels(terminal, state_file)
