@@ -25,7 +25,6 @@ import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from dataclasses import asdict, dataclass, field
@@ -35,6 +34,7 @@ from typing import Optional, Sequence
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT / "Tests" / "e2e"))
 
+from cli_help import binary_lists_subcommand  # noqa: E402
 from harness import HarnessError, Terminal  # noqa: E402
 
 TYPED = "abcdefghijklmnopqrstuvwxyz"
@@ -127,21 +127,13 @@ def dialog_program(seed: Path) -> Program:
     )
 
 
-def lists_subcommand(binary: Path, name: str) -> bool:
-    try:
-        shown = subprocess.run([str(binary), "--help"], capture_output=True, text=True, timeout=60)
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return any(line.strip().split(" ")[0] == name for line in (shown.stdout + shown.stderr).splitlines())
-
-
 def ours_program(binary: Path, seed: Path, frame_texts: list[str]) -> Program:
     program = Program("vpn-tunnel edit", [str(binary), "edit", "--file", str(seed)], frame_texts)
     if not os.access(binary, os.X_OK):
         program.missing = "not built (swift build -c release --product vpn-tunnel)"
     elif not seed.exists():
         program.missing = f"no seed file {seed}"
-    elif not lists_subcommand(binary, "edit"):
+    elif not binary_lists_subcommand(binary, "edit"):
         program.missing = "not built (the binary has no edit subcommand yet)"
     return program
 

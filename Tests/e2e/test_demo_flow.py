@@ -18,6 +18,7 @@ from typing import Any, Callable, Optional
 
 import pytest
 
+from cli_help import lists_subcommand
 from harness import Terminal
 from support import REPO_ROOT
 
@@ -32,14 +33,6 @@ FAKE_DEMO = Path(__file__).resolve().parent / "fake_demo.py"
 
 def vpn_tunnel_binary() -> Path:
     return Path(os.environ.get("VPN_TUNNEL_BIN", REPO_ROOT / ".build" / "debug" / "vpn-tunnel"))
-
-
-def lists_subcommand(help_text: str, name: str) -> bool:
-    """Whether swift-argument-parser's ``--help`` output lists ``name`` under SUBCOMMANDS."""
-    section = re.search(r"^SUBCOMMANDS:\n((?:[ \t]+.*\n?|\n)*)", help_text, re.MULTILINE)
-    if not section:
-        return False
-    return re.search(rf"^[ \t]+{re.escape(name)}(?:\s|\(|$)", section.group(1), re.MULTILINE) is not None
 
 
 def demo_unavailable_reason(binary: Path) -> Optional[str]:
@@ -168,6 +161,7 @@ def tunnel_field(tunnel: dict[str, Any], *path: str) -> Any:
         ("OVERVIEW: demo of nothing\n\nOPTIONS:\n  -h, --help\n", False),
         ("SUBCOMMANDS:\n  demo-server   Internal.\n", False),
         ("SUBCOMMANDS:\n  edit (default)  Edit.\n  demo\n", True),
+        ("SUBCOMMANDS:\n  preview   Print the request that the\n                          demo would send.\n", False),
     ],
 )
 def test_help_parsing_finds_only_a_listed_subcommand(help_text: str, expected: bool) -> None:
