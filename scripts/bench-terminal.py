@@ -141,7 +141,10 @@ def ours_program(binary: Path, seed: Path, frame_texts: list[str]) -> Program:
 # MARK: - Measuring
 
 
-def measure_once(program: Program, arguments: argparse.Namespace, state_dir: str) -> RunResult:
+def measure_once(program: Program, arguments: argparse.Namespace, state_root: str) -> RunResult:
+    # A fresh state folder per run: the draft saved while typing would otherwise make the next run open with an
+    # offer to restore it.
+    state_dir = tempfile.mkdtemp(prefix="state-", dir=state_root)
     env = {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "ESCDELAY": "25", "XDG_STATE_HOME": state_dir, "NO_COLOR": None}
     terminal = Terminal(
         program.argv,
