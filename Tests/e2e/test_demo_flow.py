@@ -230,7 +230,12 @@ def test_demo_flow_applies_an_edit_to_the_emulator(spawn: Callable[..., Terminal
         pytest.skip(reason)
     state_file = tmp_path / "emulator-state.json"
     terminal = spawn(
-        [str(binary), "demo"], columns=100, lines=30, env=demo_env(tmp_path, state_file), cwd=str(REPO_ROOT)
+        [str(binary), "demo"],
+        columns=100,
+        lines=30,
+        env=demo_env(tmp_path, state_file),
+        cwd=str(REPO_ROOT),
+        hard_timeout=180,  # a slow CI machine; every wait has its own, shorter timeout
     )
     run_demo_flow(terminal, state_file)
 
