@@ -214,6 +214,31 @@ TARGETS = [
 ]
 
 
+def table_cells(summary: Summary, baseline: Optional[Summary]) -> list[str]:
+    """Each metric's median, with its ratio to dialog's for every program but dialog."""
+    cells = []
+    for key, _, fmt in METRICS:
+        value = summary.medians[key]
+        cell = fmt.format(value)
+        if baseline and baseline.medians and summary is not baseline and baseline.medians[key]:
+            cell += f" ({value / baseline.medians[key]:.2f}x)"
+        cells.append(cell)
+    return cells
+
+
+def render_markdown(summaries: list[Summary], baseline: Optional[Summary]) -> str:
+    lines = [
+        "| program | " + " | ".join(heading for _, heading, _ in METRICS) + " |",
+        "|---|" + "---:|" * len(METRICS),
+    ]
+    for summary in summaries:
+        if summary.medians:
+            lines.append(f"| {summary.name} | " + " | ".join(table_cells(summary, baseline)) + " |")
+        else:
+            lines.append(f"| {summary.name} | {summary.status} |" + " |" * (len(METRICS) - 1))
+    return "\n".join(lines)
+
+
 def render_table(summaries: list[Summary], baseline: Optional[Summary]) -> str:
     name_width = max(len(s.name) for s in summaries) + 2
     headings = [heading for _, heading, _ in METRICS]
@@ -223,13 +248,7 @@ def render_table(summaries: list[Summary], baseline: Optional[Summary]) -> str:
         if not summary.medians:
             lines.append(summary.name.ljust(name_width) + summary.status)
             continue
-        cells = []
-        for (key, _, fmt), width in zip(METRICS, widths):
-            value = summary.medians[key]
-            cell = fmt.format(value)
-            if baseline and baseline.medians and summary is not baseline and baseline.medians[key]:
-                cell += f" ({value / baseline.medians[key]:.2f}x)"
-            cells.append(cell.rjust(width))
+        cells = [cell.rjust(width) for cell, width in zip(table_cells(summary, baseline), widths)]
         lines.append(summary.name.ljust(name_width) + "  ".join(cells))
     return "\n".join(lines)
 
@@ -255,7 +274,13 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--timeout", type=float, default=15.0)
     parser.add_argument("--columns", type=int, default=100)
     parser.add_argument("--lines", type=int, default=30)
-    parser.add_argument("--ours", type=Path, default=REPO_ROOT / ".build" / "release" / "vpn-tunnel")
+    parser.add_argument(
+        "--ours",
+        type=Path,
+        default=Path(os.environ.get("VPN_TUNNEL_BIN", REPO_ROOT / ".build" / "release" / "vpn-tunnel")),
+        help="the editor binary (default: $VPN_TUNNEL_BIN, else .build/release/vpn-tunnel)",
+    )
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     parser.add_argument("--seed", type=Path, default=REPO_ROOT / "assets" / "examples" / "seed-example.json")
     parser.add_argument(
         "--ours-frame-text",
@@ -298,7 +323,7 @@ def main(argv: Sequence[str]) -> int:
         f"{arguments.runs} runs, {arguments.chars} typed characters per run, quiet = {arguments.quiet_ms:g} ms, "
         f"medians; (ratio to dialog)"
     )
-    print(render_table(summaries, baseline))
+    print(render_markdown(summaries, baseline) if arguments.markdown else render_table(summaries, baseline))
     for line in render_targets(summaries[0], baseline):
         print(line)
     for name, error in errors.items():
