@@ -18,9 +18,16 @@ struct EmulatorMiddleware: RouterMiddleware {
         var request = request
         var context = context
         context.requestId = UUID().uuidString.lowercased()
-        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        context.body = Array(buffer.readableBytesView)
-        request.body = RequestBody(buffer: buffer)
+        do {
+            let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+            context.body = Array(buffer.readableBytesView)
+            request.body = RequestBody(buffer: buffer)
+        } catch {
+            let tooLarge = EmulatorError(
+                status: 413, code: "EntityTooLarge",
+                message: "The request body is larger than \(context.maxUploadSize) bytes")
+            return ResponseBuilder.error(tooLarge, requestId: context.requestId)
+        }
         let incoming = IncomingRequest(request, body: context.body)
         if latency > .zero { try await Task.sleep(for: latency) }
 
@@ -35,6 +42,7 @@ struct EmulatorMiddleware: RouterMiddleware {
         } catch let error as EmulatorError {
             response = ResponseBuilder.error(error, requestId: context.requestId)
         } catch let error as HTTPError {
+            // The router's own errors: no route for this method and path.
             let unknown = EmulatorError(
                 status: Int(error.status.code), code: "InvalidURI",
                 message: "There is no \(incoming.method) \(incoming.path) in the VPN API")

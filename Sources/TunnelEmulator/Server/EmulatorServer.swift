@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// An emulator running in the background of this process, for tests and `vpn-tunnel demo`.
@@ -51,6 +52,12 @@ public final class EmulatorServer: Sendable {
 }
 
 /// Why an emulator could not be started.
-public enum EmulatorServerError: Error, Equatable, Sendable {
+public enum EmulatorServerError: Error, Equatable, Sendable, LocalizedError {
     case stoppedBeforeListening
+
+    public var errorDescription: String? {
+        switch self {
+        case .stoppedBeforeListening: "the emulator stopped before it was listening"
+        }
+    }
 }
