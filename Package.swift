@@ -70,7 +70,7 @@ let package = Package(
             dependencies: ["TunnelCore", "TunnelClient", "TunnelEmulator", "TunnelTesting"]
         ),
         .testTarget(name: "TunnelTUITests", dependencies: ["TunnelCore", "TunnelTUI", "TunnelTesting"]),
-        .testTarget(name: "CLITests", dependencies: ["vpn-tunnel", "TunnelCore"]),
+        .testTarget(name: "CLITests", dependencies: ["vpn-tunnel", "TunnelCore", "TunnelEmulator"]),
         .testTarget(
             name: "TunnelEmulatorTests",
             dependencies: [

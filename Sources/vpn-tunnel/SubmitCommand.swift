@@ -21,7 +21,7 @@ struct SubmitCommand: AsyncParsableCommand {
 
             Exit codes:
               0   the update was applied
-              1   BCE refused the update (code and message printed), or you said no
+              1   BCE refused the update or key pair (answer printed), or you declined
               65  the tunnel file is invalid; nothing was sent
               66  the tunnel file cannot be read; nothing was sent
               69  BCE could not be reached, or kept failing (5xx), after the retries
@@ -61,7 +61,10 @@ struct SubmitCommand: AsyncParsableCommand {
             let connection = try early ?? self.connection.resolve()
             endpoint = connection.endpoint
             if current == nil { current = await readCurrent(of: draft, connection: connection, transport: transport) }
-            if let current { showDiff(of: draft, against: current) }
+            if let current {
+                try stopIfCredentialsRefused(current)
+                showDiff(of: draft, against: current)
+            }
             try confirm(update)
             let client = BCETunnelClient(
                 endpoint: connection.endpoint, credentials: connection.credentials, transport: transport
@@ -128,6 +131,23 @@ struct SubmitCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         return clientToken
+    }
+
+    /// BCE's codes for a request whose credentials or signature it does not accept: an update would be refused
+    /// the same way, so nothing is sent.
+    static let credentialErrorCodes: Set = [
+        "SignatureDoesNotMatch", "InvalidAccessKeyId", "RequestExpired", "InvalidHTTPAuthHeader",
+    ]
+
+    /// Exits 1 when reading the tunnel showed that BCE refuses these credentials.
+    private func stopIfCredentialsRefused(_ current: Result<TunnelDraft, any Error>) throws {
+        guard case .failure(TunnelFetchError.service(let error)) = current,
+            Self.credentialErrorCodes.contains(error.code)
+        else { return }
+        StandardError.write("error: BCE refused the credentials: \(error.code): \(error.message)")
+        StandardError.write("request id: \(error.requestId ?? "(none returned)")")
+        StandardError.write("nothing sent: fix the access key pair (see --help for where it comes from)")
+        throw ExitCode(1)
     }
 
     /// Prints what the update changes; a tunnel that cannot be read only costs the diff.

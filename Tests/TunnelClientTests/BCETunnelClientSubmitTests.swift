@@ -167,6 +167,22 @@ struct BCETunnelClientSubmitTests {
         #expect(await transport.sent.count == 1)
     }
 
+    @Test("cancelling the task during the pause before a retry stops the retries")
+    func cancellationDuringPause() async throws {
+        let clock = PausingClock()
+        let transport = FakeTransport(script: [.respond(.fake(status: 500))])
+        let pausing = BCETunnelClient(
+            endpoint: try Endpoint(url: "https://bcc.bj.baidubce.com"), credentials: ClientFixtures.credentials,
+            transport: transport, retryPolicy: .standard, clock: clock
+        )
+        let task = Task { await pausing.submit(ClientFixtures.update, clientToken: token) }
+        var pauses = clock.pauses.makeAsyncIterator()
+        _ = await pauses.next()
+        task.cancel()
+        #expect(await task.value == .cancelled(attempts: 1))
+        #expect(await transport.sent.count == 1)
+    }
+
     @Test("without credentials the request goes out unsigned")
     func unsigned() async throws {
         let transport = FakeTransport(status: 200)
@@ -176,5 +192,23 @@ struct BCETunnelClientSubmitTests {
         )
         let preview = client.preparedRequest(for: ClientFixtures.update, clientToken: token, date: Date())
         #expect(preview.header("Authorization") == nil)
+    }
+}
+
+/// A clock whose pauses last until the task is cancelled, and which tells when a pause begins.
+private struct PausingClock: RetryClock {
+    let pauses: AsyncStream<Duration>
+    private let started: AsyncStream<Duration>.Continuation
+
+    init() {
+        (pauses, started) = AsyncStream<Duration>.makeStream()
+    }
+
+    func now() async -> Duration { .zero }
+
+    func sleep(for duration: Duration) async throws {
+        started.yield(duration)
+        // Not a wait for a condition: a pause that only cancellation ends.
+        try await Task.sleep(for: .seconds(86_400))
     }
 }

@@ -167,6 +167,18 @@ struct ConnectionResolverTests {
         }
     }
 
+    @Test("--profile without a config file says the file is missing; exit 64")
+    func profileWithoutFile() {
+        do {
+            _ = try resolve(ConnectionSettings(profile: "prod"), environment: environment, config: nil)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.exitCode == 64)
+            #expect(error.localizedDescription.contains("no profile named \"prod\""))
+            #expect(error.localizedDescription.contains(".bce/config.json is missing"))
+        }
+    }
+
     @Test("a malformed file stops only a command that needs it; exit 78")
     func malformedFile() throws {
         let broken = #"{"current":"default","profiles":[{"name":"default","access_key_id":1}]}"#

@@ -40,8 +40,9 @@ public enum ConnectionError: Error, Equatable, Sendable, LocalizedError {
         case .malformedConfigFile(let path, let problem):
             "\(path): \(problem)"
         case .unknownProfile(let path, let name, let available, _):
-            "\(path) has no profile named \"\(name)\" (profiles: "
-                + (available.isEmpty ? "none" : available.joined(separator: ", ")) + ")"
+            available.isEmpty
+                ? "no profile named \"\(name)\": \(path) is missing or has no profiles"
+                : "\(path) has no profile named \"\(name)\" (profiles: \(available.joined(separator: ", ")))"
         case .unknownRegion(let region, let source, let known):
             "unknown region \"\(region)\" from \(source); use one of \(known.joined(separator: ", "))"
         case .invalidEndpoint(let url, let source, let reason):

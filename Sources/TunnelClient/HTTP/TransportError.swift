@@ -28,12 +28,3 @@ public enum TransportError: Error, Equatable, Sendable, LocalizedError {
         }
     }
 }
-
-extension Duration {
-    /// `2.5s`: seconds with at most three decimals, for messages.
-    var formattedSeconds: String {
-        let milliseconds = components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
-        if milliseconds % 1000 == 0 { return "\(milliseconds / 1000)s" }
-        return String(format: "%.3gs", Double(milliseconds) / 1000)
-    }
-}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How often and how long a request is tried again after a network failure or a 5xx answer.
 ///
 /// The pause before retry `n` grows exponentially from `initialDelay` up to `maximumDelay`, and jitter shortens each
@@ -44,11 +46,4 @@ public struct RetryPolicy: Sendable, Hashable {
         let capped = min(grown, maximumDelay)
         return capped * (1 - jitter * min(max(random, 0), 1))
     }
-}
-
-/// `Foundation.pow` without importing Foundation for one function.
-private func pow(_ base: Double, _ exponent: Double) -> Double {
-    var result = 1.0
-    for _ in 0..<Int(exponent) { result *= base }
-    return result
 }

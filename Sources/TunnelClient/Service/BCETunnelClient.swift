@@ -57,12 +57,9 @@ public struct BCETunnelClient: TunnelService {
 
     /// Every tunnel of a VPN gateway, as editable drafts in the order BCE lists them.
     public func fetchTunnels(vpnId: String) async throws(TunnelFetchError) -> [TunnelDraft] {
-        var request = UpdateRequestBuilder.request(
+        let request = UpdateRequestBuilder.request(
             method: "GET", path: "/v1/vpn/vpnconn/\(vpnId)", query: [], body: [], endpoint: endpoint
         )
-        // HTTP clients (async-http-client among them) send no Content-Length on a GET without a body; a signed
-        // `content-length:0` that never reaches the server would make the signature fail there.
-        request.headers.removeAll { $0.name.lowercased() == "content-length" }
         switch await sender.send({ date in sign(request, at: date) }) {
         case .response(let response, _) where response.isSuccess:
             return try Self.tunnels(fromListBody: response.body)

@@ -12,15 +12,19 @@ public enum UpdateRequestBuilder {
             query: [QueryParameter("clientToken", clientToken)], body: RequestBody.encode(update), endpoint: endpoint)
     }
 
-    /// Any call of the API: Host, Content-Type (with a body or a write), Content-Length and User-Agent.
+    /// Any call of the API: Host, User-Agent, and Content-Type and Content-Length unless it is a GET, HEAD or
+    /// DELETE without a body.
     public static func request(
         method: String, path: String, query: [QueryParameter], body: [UInt8], endpoint: Endpoint
     ) -> PreparedRequest {
         var headers = [HTTPHeader("Host", endpoint.hostHeader)]
-        if !body.isEmpty || method != "GET" {
+        // HTTP clients send no Content-Length (nor a type) on a GET, HEAD or DELETE without a body; signing one
+        // would make the server compute a different signature from what arrives.
+        let bodiless = body.isEmpty && ["GET", "HEAD", "DELETE"].contains(method)
+        if !bodiless {
             headers.append(HTTPHeader("Content-Type", contentType))
+            headers.append(HTTPHeader("Content-Length", String(body.count)))
         }
-        headers.append(HTTPHeader("Content-Length", String(body.count)))
         headers.append(HTTPHeader("User-Agent", userAgent))
         return PreparedRequest(
             method: method, endpoint: endpoint, path: path, query: query, headers: headers, body: body)
