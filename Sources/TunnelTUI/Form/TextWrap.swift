@@ -1,0 +1,29 @@
+/// Breaks text into lines of at most a number of columns: at spaces when it can, inside a word when it must
+/// (a signature or a URL has no spaces).
+public enum TextWrap {
+    public static func lines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var result: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = String(paragraph)
+            if rest.isEmpty {
+                result.append("")
+                continue
+            }
+            while TextWidth.columns(of: rest) > width {
+                var head = TextWidth.prefix(of: rest, fitting: width)
+                if rest.dropFirst(head.count).first == " " {
+                    rest = String(rest.dropFirst(head.count + 1))
+                } else if let space = head.lastIndex(of: " "), space > head.startIndex {
+                    head = String(head[..<space])
+                    rest = String(rest.dropFirst(head.count + 1))
+                } else {
+                    rest = String(rest.dropFirst(head.count))
+                }
+                result.append(head)
+            }
+            result.append(rest)
+        }
+        return result
+    }
+}
