@@ -29,7 +29,8 @@ import TunnelTUI
     }
 
     @Test func wrapsAtSpacesAndInsideLongWords() {
-        #expect(TextWrap.lines("terminal too small: need 80x24", width: 10) == ["terminal", "too small:", "need 80x24"])
+        #expect(
+            TextWrap.lines("terminal too small: need 80x24", width: 10) == ["terminal", "too small:", "need 80x24"])
         #expect(TextWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
     }
 }

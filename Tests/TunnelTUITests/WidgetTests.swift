@@ -72,7 +72,7 @@ import TunnelTUI
 @Suite struct KeyMapTests {
     @Test func theHintLineNamesOnlyBoundKeys() {
         let line = KeyMap.hintLine(for: .secretField, width: 200)
-        #expect(line.hasPrefix("Ctrl-R reveal"))
+        #expect(line.hasPrefix("Ctrl-R reveal  Ctrl-P preview"))
         for binding in KeyMap.bindings(for: .secretField) where binding.hint != nil {
             #expect(line.contains("\(binding.keyNames) \(binding.hint!)"))
             for key in binding.keys {

@@ -103,10 +103,11 @@ public final class EditorSession {
     /// Takes a finished request's outcome into the model; true when there was one.
     @discardableResult
     public func collectFinishedSubmission() -> Bool {
-        guard let outcome = finished.value.withLock({ value -> SubmitOutcome? in
-            defer { value = nil }
-            return value
-        })
+        guard
+            let outcome = finished.value.withLock({ value -> SubmitOutcome? in
+                defer { value = nil }
+                return value
+            })
         else { return false }
         submitTask = nil
         model.receive(outcome)
@@ -145,9 +146,11 @@ public final class EditorSession {
         var lines: [String] = []
         if case .service(let loaded) = model.origin {
             let changed = model.draft.changedFields(from: loaded)
-            lines.append(changed.isEmpty ? "No changes against the tunnel on BCE." : "Changes against the tunnel on BCE:")
+            lines.append(
+                changed.isEmpty ? "No changes against the tunnel on BCE." : "Changes against the tunnel on BCE:")
             for field in changed {
-                lines.append("  \(field.path): \(shown(loaded, field, revealing)) -> \(shown(model.draft, field, revealing))")
+                lines.append(
+                    "  \(field.path): \(shown(loaded, field, revealing)) -> \(shown(model.draft, field, revealing))")
             }
             lines.append("")
         }

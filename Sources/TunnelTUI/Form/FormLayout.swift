@@ -2,21 +2,22 @@ import TunnelCore
 
 /// Where things go on the form for a terminal size: columns, the body's lines, what scrolls.
 ///
-/// At 80x24 the 19 fields and 3 section headings fill the 22 body rows exactly; taller terminals get a title and a
-/// blank line between sections, wider ones longer value boxes and the problems beside the fields instead of under.
+/// At 80x24 the 19 fields and 3 section headings fill the 22 body rows exactly (problems shown under their fields
+/// make the body scroll); taller terminals get a title and a blank line between sections, wider ones longer boxes.
 public struct FormLayout: Sendable {
     /// One line of the form's body.
     public enum Line: Sendable, Equatable {
         case section(TunnelField.Section)
         /// A field's line; `row` is the list row for a list field, 0 otherwise.
         case field(TunnelField, row: Int)
-        case problem(TunnelField, ValidationProblem)
+        /// A line of a problem's text under its field, wrapped to the room beside the labels.
+        case problem(TunnelField, text: String, severity: ValidationProblem.Severity)
         case blank
 
         /// The field a line belongs to.
         public var field: TunnelField? {
             switch self {
-            case .field(let field, _), .problem(let field, _): field
+            case .field(let field, _), .problem(let field, _, _): field
             case .section, .blank: nil
             }
         }
@@ -46,12 +47,6 @@ public struct FormLayout: Sendable {
         return min(available, 48)
     }
 
-    /// Where problems go when they sit beside the value, or nil when they go on their own line under it.
-    public var problemColumn: Int? {
-        let column = valueColumn + valueWidth(for: .vpnConnName) + 3
-        return size.columns - column >= 30 ? column : nil
-    }
-
     /// The body's lines for a form's state.
     public func lines(for model: FormModel) -> [Line] {
         var lines: [Line] = []
@@ -64,8 +59,11 @@ public struct FormLayout: Sendable {
             }
             let rows = model.editors[field]?.rowCount ?? 1
             for row in 0..<rows { lines.append(.field(field, row: row)) }
-            if problemColumn == nil {
-                for problem in model.visibleProblems(for: field) { lines.append(.problem(field, problem)) }
+            for problem in model.visibleProblems(for: field) {
+                let wrapped = TextWrap.lines(Self.text(of: problem), width: max(size.columns - valueColumn - 3, 10))
+                for (index, part) in wrapped.enumerated() {
+                    lines.append(.problem(field, text: index == 0 ? part : "  " + part, severity: problem.severity))
+                }
             }
         }
         return lines

@@ -290,7 +290,8 @@ public struct FormModel: Sendable {
         case .quit: return requestQuit()
         case .toggleReveal:
             guard let update = report.update else { return [] }
-            mode = .preview(PreviewState(lines: state.lines, scroll: state.scroll, revealsSecrets: !state.revealsSecrets))
+            mode = .preview(
+                PreviewState(lines: state.lines, scroll: state.scroll, revealsSecrets: !state.revealsSecrets))
             return [.buildPreview(update, clientToken: token(for: update), revealingSecrets: !state.revealsSecrets)]
         default: return []
         }

@@ -61,18 +61,19 @@ public enum FormRenderer {
                 if field == model.focus && (index == selectedRow(model, field) || focusedRow == nil) {
                     focusedRow = row
                 }
-            case .problem(_, let problem):
-                let style: CellStyle = problem.severity == .error ? .error : .warning
-                buffer.write(FormLayout.text(of: problem), row: row, column: layout.valueColumn, style: style)
+            case .problem(_, let text, let severity):
+                let style: CellStyle = severity == .error ? .error : .warning
+                buffer.write(text, row: row, column: layout.valueColumn, style: style)
             }
         }
-        if model.bodyScroll > 0 {
-            buffer.write("^ more", row: layout.bodyTop, column: width - 7, style: .dim)
-        }
-        if model.bodyScroll + layout.bodyRows < lines.count {
-            buffer.write("v more", row: layout.bodyTop + layout.bodyRows - 1, column: width - 7, style: .dim)
-        }
-        drawStatus(model, layout: layout, into: &buffer)
+        let more =
+            switch (model.bodyScroll > 0, model.bodyScroll + layout.bodyRows < lines.count) {
+            case (true, true): "more above and below"
+            case (true, false): "more above"
+            case (false, true): "more below"
+            case (false, false): ""
+            }
+        drawStatus(model, more: more, layout: layout, into: &buffer)
         buffer.write(KeyMap.hintLine(for: model.keyContext, width: width), row: layout.hintRow, column: 0)
         if let focusedRow, case .choice(let dropdown) = model.editors[model.focus], dropdown.isOpen {
             buffer.cursor = nil
@@ -122,21 +123,14 @@ public enum FormRenderer {
             buffer.write("v", row: row, column: column + width - 1, style: style)
         case nil: break
         }
-        if let problemColumn = layout.problemColumn {
-            let problems = model.visibleProblems(for: field).filter { ($0.path.index ?? 0) == index }
-            if let problem = problems.first {
-                let style: CellStyle = problem.severity == .error ? .error : .warning
-                buffer.write(
-                    FormLayout.text(of: problem), row: row, column: problemColumn, style: style,
-                    maxColumns: model.size.columns - problemColumn)
-            }
-        }
         return cursor
     }
 
-    private static func drawStatus(_ model: FormModel, layout: FormLayout, into buffer: inout ScreenBuffer) {
+    private static func drawStatus(
+        _ model: FormModel, more: String, layout: FormLayout, into buffer: inout ScreenBuffer
+    ) {
         let row = layout.statusRow
-        let summary = model.summary
+        let summary = more.isEmpty ? model.summary : "(\(more))  " + model.summary
         let summaryColumn = max(model.size.columns - TextWidth.columns(of: summary) - 1, 0)
         let left: String
         if let notice = model.notice {
@@ -151,7 +145,8 @@ public enum FormRenderer {
             }
             left = name + source + (model.hasUnsentEdits ? " (edited)" : "")
         }
-        buffer.write(left, row: row, column: 0, style: model.notice == nil ? .plain : .error, maxColumns: summaryColumn - 1)
+        buffer.write(
+            left, row: row, column: 0, style: model.notice == nil ? .plain : .error, maxColumns: summaryColumn - 1)
         let style: CellStyle = model.report.hasErrors ? .error : (model.report.warnings.isEmpty ? .success : .warning)
         buffer.write(summary, row: row, column: summaryColumn, style: style)
     }
@@ -161,7 +156,10 @@ public enum FormRenderer {
     ) {
         let choices = dropdown.choices
         let texts = choices.map(Dropdown.describe)
-        let inner = min((texts.map { TextWidth.columns(of: $0) }.max() ?? 0) + 2, buffer.size.columns - layout.valueColumn - 3)
+        let widest = (texts.map { TextWidth.columns(of: $0) }.max() ?? 0) + 2
+        // At least as wide as the field, so no part of the closed field shows beside the open list.
+        let inner = min(
+            max(widest, layout.valueWidth(for: dropdown.field) - 2), buffer.size.columns - layout.valueColumn - 3)
         let height = choices.count + 2
         let bottomLimit = layout.statusRow
         let top = fieldRow + 1 + height <= bottomLimit ? fieldRow + 1 : max(fieldRow - height, 0)

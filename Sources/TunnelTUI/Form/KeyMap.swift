@@ -12,8 +12,9 @@ public enum KeyMap {
                 KeyBinding([.ctrl("d")], .removeRow, hint: "delete row"),
                 KeyBinding([.up], .previousRow, hint: nil),
                 KeyBinding([.down], .nextRow, hint: nil),
-            ] + formCommon.filter { !$0.keys.contains(.up) && !$0.keys.contains(.down) } + [
-                KeyBinding([.backTab], .previousField, hint: nil)
+            ] + formCommon.filter { $0.action != .nextField && $0.action != .previousField } + [
+                KeyBinding([.tab], .nextField, hint: "next"),
+                KeyBinding([.backTab], .previousField, hint: "prev"),
             ]
         case .choiceField:
             [KeyBinding([.enter, .char(" ")], .openChoice, hint: "choose")] + formCommon
@@ -71,12 +72,12 @@ public enum KeyMap {
 
     /// Keys that work on any field of the form.
     private static let formCommon: [KeyBinding] = [
-        KeyBinding([.tab, .down], .nextField, hint: "next", shownKeys: 1),
-        KeyBinding([.backTab, .up], .previousField, hint: "prev"),
         KeyBinding([.ctrl("p")], .preview, hint: "preview"),
         KeyBinding([.ctrl("s")], .submit, hint: "submit"),
         KeyBinding([.f1], .help, hint: "help"),
         KeyBinding([.ctrl("q"), .f10, .ctrl("c")], .quit, hint: "quit"),
+        KeyBinding([.tab, .down], .nextField, hint: "next"),
+        KeyBinding([.backTab, .up], .previousField, hint: "prev"),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
     ]
 

@@ -14,7 +14,8 @@ enum ModalRenderer {
             let changed = model.draft.changedFields(from: model.baseline).map(\.path)
             lines = [
                 "Send this update of \(update.vpnConnId) to BCE?",
-                changed.isEmpty ? "No field changed since it was loaded." : "Changed: " + changed.joined(separator: ", "),
+                changed.isEmpty
+                    ? "No field changed since it was loaded." : "Changed: " + changed.joined(separator: ", "),
                 "Enter sends it, Esc goes back.",
             ]
         case .sending(let update):
@@ -49,7 +50,8 @@ enum ModalRenderer {
                 "Applied",
                 [
                     "Applied: BCE accepted the update.",
-                    "Request id: \(requestId ?? "(none returned)")" + (attempts > 1 ? " after \(attempts) attempts" : ""),
+                    "Request id: \(requestId ?? "(none returned)")"
+                        + (attempts > 1 ? " after \(attempts) attempts" : ""),
                 ]
             )
         case .rejected(let error, _):

@@ -4,7 +4,7 @@ enum PreviewRenderer {
         let size = buffer.size
         let key = state.revealsSecrets ? "secretKey shown" : "secretKey masked"
         buffer.write("Preview: the request as it will be sent (\(key))", row: 0, column: 0, style: .title)
-        let wrapped = state.lines.flatMap { TextWrap.lines($0, width: size.columns) }
+        let wrapped = state.lines.flatMap { TextWrap.hardLines($0, width: size.columns) }
         let height = max(size.rows - 2, 0)
         let top = min(state.scroll, max(wrapped.count - height, 0))
         for (offset, line) in wrapped.dropFirst(top).prefix(height).enumerated() {

@@ -26,4 +26,19 @@ public enum TextWrap {
         }
         return result
     }
+
+    /// Cuts each line at exactly `width` columns: for text that must read as sent (a request line, a signature).
+    public static func hardLines(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var result: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = Substring(line)
+            repeat {
+                let head = TextWidth.prefix(of: String(rest), fitting: width)
+                result.append(head)
+                rest = rest.dropFirst(max(head.count, 1))
+            } while !rest.isEmpty
+        }
+        return result
+    }
 }
