@@ -65,7 +65,8 @@ struct PreviewCommand: ParsableCommand {
         let signingDate = date.flatMap(BCETimestamp.date(from:)) ?? Date()
         switch EnvironmentCredentials.read(ProcessInfo.processInfo.environment) {
         case .found(let credentials):
-            request = BCESigner(expirationSeconds: expiration).sign(request, credentials: credentials, date: signingDate)
+            request = BCESigner(expirationSeconds: expiration).sign(
+                request, credentials: credentials, date: signingDate)
         case .missing(let variables):
             request.setHeader("x-bce-date", BCETimestamp.string(from: signingDate))
             StandardError.write("vpn-tunnel: not signed: set \(variables.joined(separator: " and ")) to sign it")

@@ -22,7 +22,7 @@ import Testing
         ("{\"a\":1}x", 1, 8, #"unexpected "x" after the end of the document"#),
         ("{\n\"a\":1,\n\"a\":2}", 3, 1, #"the key "a" appears twice in one object"#),
         ("\"tab\there\"", 1, 5, "a string may not contain a raw control character (use \\n, \\t or \\u)"),
-        ("{\"测试\" 1}", 1, 6, #"expected ":" after the key "测试", found "1""#),
+        ("{\"测试\" 1}", 1, 7, #"expected ":" after the key "测试", found "1""#),
         ("\"\\x\"", 1, 4, "unknown escape \\x"),
         ("[\"\\ud800\"]", 1, 9, "a high surrogate \\u escape must be followed by a low one"),
         ("tru", 1, 1, "expected a value, found \"t\""),

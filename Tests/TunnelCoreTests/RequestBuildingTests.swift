@@ -11,7 +11,9 @@ import Testing
         let request = UpdateRequestBuilder.build(
             Self.update, clientToken: "1849ef6b-f73c-4f5d-b88b-259ca47af849", endpoint: endpoint)
         #expect(request.method == "PUT")
-        #expect(request.requestTarget == "/v1/vpn/vpnconn/vpnconn-ku4cxya6nisq?clientToken=1849ef6b-f73c-4f5d-b88b-259ca47af849")
+        #expect(
+            request.requestTarget
+                == "/v1/vpn/vpnconn/vpnconn-ku4cxya6nisq?clientToken=1849ef6b-f73c-4f5d-b88b-259ca47af849")
         #expect(request.url == "https://bcc.bj.baidubce.com" + request.requestTarget)
         #expect(
             request.headers == [
@@ -38,7 +40,8 @@ import Testing
         #expect(!body.contains("null"))
         draft.cgwId = "cgw-76e47745e608"
         let withGateway = try #require(TunnelValidator().validate(draft).update)
-        #expect(String(decoding: RequestBody.encode(withGateway), as: UTF8.self).contains(#""cgwId":"cgw-76e47745e608""#))
+        #expect(
+            String(decoding: RequestBody.encode(withGateway), as: UTF8.self).contains(#""cgwId":"cgw-76e47745e608""#))
     }
 
     @Test func bodyEscapesStrings() throws {
@@ -72,7 +75,9 @@ import Testing
         #expect(endpoint.isLoopback == loopback)
     }
 
-    @Test(arguments: ["bcc.bj.baidubce.com", "ftp://host", "https://", "https://host:0", "https://host:99999", "https://host/path"])
+    @Test(arguments: [
+        "bcc.bj.baidubce.com", "ftp://host", "https://", "https://host:0", "https://host:99999", "https://host/path",
+    ])
     func badEndpoints(url: String) {
         #expect(throws: EndpointError.self) { try Endpoint(url: url) }
     }

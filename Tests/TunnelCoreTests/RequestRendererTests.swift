@@ -17,10 +17,15 @@ import Testing
         let request = try Self.signedSeedRequest()
         let text = RequestRenderer.http(request, revealingSecrets: false)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines[0] == "PUT /v1/vpn/vpnconn/vpnconn-ku4cxya6nisq?clientToken=1849ef6b-f73c-4f5d-b88b-259ca47af849 HTTP/1.1")
+        #expect(
+            lines[0]
+                == "PUT /v1/vpn/vpnconn/vpnconn-ku4cxya6nisq?clientToken=1849ef6b-f73c-4f5d-b88b-259ca47af849 HTTP/1.1")
         #expect(lines[1] == "Host: bcc.bj.baidubce.com")
         #expect(text.contains("\nx-bce-date: 2024-01-02T03:04:05Z\n"))
-        #expect(text.contains("Authorization: bce-auth-v1/AKIDEXAMPLE/2024-01-02T03:04:05Z/1800/content-length;content-type;host;x-bce-date/********\n"))
+        #expect(
+            text.contains(
+                "Authorization: bce-auth-v1/AKIDEXAMPLE/2024-01-02T03:04:05Z/1800/content-length;content-type;host;x-bce-date/********\n"
+            ))
         #expect(!text.contains("ddd22@www"))
         #expect(text.contains(#""secretKey":"********""#))
         let signature = try #require(request.header("Authorization")?.split(separator: "/").last)

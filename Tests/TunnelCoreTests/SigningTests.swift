@@ -188,8 +188,10 @@ import Testing
     }
 
     @Test(arguments: [
-        "", "bce-auth-v1/ak/2024-01-02T03:04:05Z/1800/host", "bce-auth-v2/ak/2024-01-02T03:04:05Z/1800/host/" + String(
-            repeating: "a", count: 64),
+        "", "bce-auth-v1/ak/2024-01-02T03:04:05Z/1800/host",
+        "bce-auth-v2/ak/2024-01-02T03:04:05Z/1800/host/"
+            + String(
+                repeating: "a", count: 64),
         "bce-auth-v1/ak/yesterday/1800/host/" + String(repeating: "a", count: 64),
         "bce-auth-v1/ak/2024-01-02T03:04:05Z/-5/host/" + String(repeating: "a", count: 64),
     ])

@@ -72,7 +72,10 @@ import Testing
         (#"{"localSubnets": {"a": 1}}"#, "localSubnets must be an array of CIDR strings, not an object"),
         (#"{"localSubnets": ["10.0.0.0/8", 5]}"#, "localSubnets[1] must be a string, not a number"),
         (#"{"ikeConfig": []}"#, "ikeConfig must be an object, not an array"),
-        (#"{"ipsecConfig": {"ipsecLifetime": true}}"#, "ipsecConfig.ipsecLifetime must be a number of seconds, not a boolean"),
+        (
+            #"{"ipsecConfig": {"ipsecLifetime": true}}"#,
+            "ipsecConfig.ipsecLifetime must be a number of seconds, not a boolean"
+        ),
         ("[]", "a tunnel must be a JSON object, not an array"),
     ])
     func wrongTypesNameTheKey(text: String, reason: String) {
@@ -89,7 +92,8 @@ import Testing
             try TunnelFile.parse(text)
         } throws: { error in
             let error = error as? TunnelFileError
-            return error?.position == TextPosition(line: 3, column: 15) && error?.description.hasPrefix("3:15: ") == true
+            return error?.position == TextPosition(line: 3, column: 15)
+                && error?.description.hasPrefix("3:15: ") == true
         }
     }
 

@@ -164,12 +164,13 @@ public struct JSONParser {
 
     private mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue {
         let start = offset
+        let startPosition = position
         if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
         let digitsStart = offset
         let digits = readDigits()
         guard digits > 0 else { throw failure("a number needs digits") }
         if digits > 1 && bytes[digitsStart] == UInt8(ascii: "0") {
-            throw failure("a number may not start with 0")
+            throw JSONSyntaxError("a number may not start with 0", at: startPosition)
         }
         if offset < bytes.count && bytes[offset] == UInt8(ascii: ".") {
             offset += 1

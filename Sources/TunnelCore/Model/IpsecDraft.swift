@@ -6,7 +6,8 @@ public struct IpsecDraft: Sendable, Hashable {
     /// Seconds, as typed.
     public var ipsecLifetime: String
 
-    public init(ipsecEncAlg: String = "", ipsecAuthAlg: String = "", ipsecPfs: String = "", ipsecLifetime: String = "") {
+    public init(ipsecEncAlg: String = "", ipsecAuthAlg: String = "", ipsecPfs: String = "", ipsecLifetime: String = "")
+    {
         self.ipsecEncAlg = ipsecEncAlg
         self.ipsecAuthAlg = ipsecAuthAlg
         self.ipsecPfs = ipsecPfs

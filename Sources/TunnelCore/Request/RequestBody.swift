@@ -75,7 +75,8 @@ extension RequestBody {
 
     /// Writes a lifetime as a number when it is one, otherwise as the text typed.
     static func writeSeconds(_ text: String, as key: String, into writer: inout JSONWriter) {
-        if !text.isEmpty, text.utf8.count <= 9, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let seconds = Int(text) {
+        if !text.isEmpty, text.utf8.count <= 9, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let seconds = Int(text)
+        {
             writer.member(key, seconds)
         } else {
             writer.member(key, text)

@@ -249,7 +249,8 @@ public struct TunnelValidator: Sendable {
         let group = checkChoice(ipsec.ipsecPfs, .ipsecPfs, &problems)
         let lifetime = checkLifetime(ipsec.ipsecLifetime, .ipsecLifetime, Limits.ipsecLifetime, &problems)
         guard let encryption, let authentication, let group, let lifetime else { return nil }
-        return IpsecConfig(ipsecEncAlg: encryption, ipsecAuthAlg: authentication, ipsecPfs: group, ipsecLifetime: lifetime)
+        return IpsecConfig(
+            ipsecEncAlg: encryption, ipsecAuthAlg: authentication, ipsecPfs: group, ipsecLifetime: lifetime)
     }
 
     private func checkChoice(_ value: String, _ field: TunnelField, _ problems: inout ProblemList) -> String? {
@@ -336,14 +337,17 @@ private struct ProblemList {
     }
 
     mutating func warning(_ path: FieldPath, _ value: String, _ rule: String, suggestion: String? = nil) {
-        items.append(ValidationProblem(path: path, value: value, rule: rule, severity: .warning, suggestion: suggestion))
+        items.append(
+            ValidationProblem(path: path, value: value, rule: rule, severity: .warning, suggestion: suggestion))
     }
 }
 
 extension UInt8 {
     fileprivate var isASCIIDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
     fileprivate var isLowercaseASCIILetter: Bool { self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z") }
-    fileprivate var isASCIILetter: Bool { isLowercaseASCIILetter || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z")) }
+    fileprivate var isASCIILetter: Bool {
+        isLowercaseASCIILetter || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z"))
+    }
 }
 
 extension Character {

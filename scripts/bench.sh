@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Benchmarks VPNTunnel against its yardsticks and prints one table.
+#
+#   core:     validate a tunnel, build the body, sign the update (release build of Benchmarks/), the floor of two
+#             raw HMAC-SHA256, and the official Python SDK's signer (bce-python-sdk, in .build-venv/) on the
+#             same request, all in this run;
+#   terminal: the release editor against `dialog --form` in a 100x30 pseudo-terminal (scripts/bench-terminal.py),
+#             when that script is present.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+venv=.build-venv
+if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv"
+fi
+"$venv/bin/pip" install --quiet --disable-pip-version-check bce-python-sdk pyte >/dev/null
+
+echo "building the release benchmarks..." >&2
+swift build -c release --package-path Benchmarks --product core-bench >&2
+core=$(Benchmarks/.build/release/core-bench assets/examples/seed-example.json)
+python_sdk=$("$venv/bin/python" scripts/bench_python_signer.py)
+
+value() { printf '%s\n' "$core" "$python_sdk" | awk -v key="$1" '$1 == key { print $2 }'; }
+validate=$(value validate_tunnel)
+body=$(value build_body)
+sign=$(value sign_request)
+hmac=$(value two_hmac_sha256)
+sdk=$(value python_sdk_sign_request)
+
+echo
+echo "## Core (median ns per operation, this machine, this run)"
+echo
+echo "| operation | ns | target | ratio |"
+echo "|---|---:|---|---|"
+echo "| validate a whole tunnel | $validate | ≤ 5000 | |"
+echo "| build the body | $body | | |"
+echo "| sign an update request | $sign | ≤ 3000 | $(awk -v a="$sign" -v b="$hmac" 'BEGIN { printf "%.2f× two HMACs (≤ 4)", a / b }') |"
+echo "| two raw HMAC-SHA256 (floor) | $hmac | | |"
+echo "| official Python SDK signer | $sdk | | $(awk -v a="$sdk" -v b="$sign" 'BEGIN { printf "%.0f× ours (≥ 15)", a / b }') |"
+
+if [ -f scripts/bench-terminal.py ]; then
+    echo
+    echo "building the release editor..." >&2
+    swift build -c release --product vpn-tunnel >&2
+    VPN_TUNNEL_BIN=.build/release/vpn-tunnel "$venv/bin/python" scripts/bench-terminal.py
+fi
