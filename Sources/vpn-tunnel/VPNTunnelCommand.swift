@@ -9,6 +9,7 @@ struct VPNTunnelCommand: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self,
             PreviewCommand.self,
+            EditCommand.self,
         ]
     )
 }

@@ -19,6 +19,8 @@ public final class EditorSession {
     private let terminal: any Terminal
     private let service: any TunnelService
     private let drafts: DraftStore?
+    /// The id the draft is saved under: the tunnel's id as loaded.
+    private let draftKey: String
     /// The signing time of the preview (a parameter so that tests get a fixed one).
     private let clock: @Sendable () -> Date
     private let finished = OutcomeBox()
@@ -40,6 +42,7 @@ public final class EditorSession {
     ) {
         self.clock = clock
         self.model = model
+        draftKey = model.draft.vpnConnId
         self.terminal = terminal
         self.service = service
         self.drafts = drafts
@@ -47,7 +50,7 @@ public final class EditorSession {
 
     /// Offers a saved draft of the same tunnel when one exists and differs from what was loaded.
     public func offerSavedDraft() {
-        guard let drafts, let saved = drafts.load(vpnConnId: model.draft.vpnConnId) else { return }
+        guard let drafts, let saved = drafts.load(vpnConnId: draftKey) else { return }
         var comparable = saved
         comparable.secretKey = model.draft.secretKey
         if comparable != model.draft { model.offerRestore(saved) }
@@ -77,7 +80,7 @@ public final class EditorSession {
             if changed && !quitting { render() }
             await Task.yield()
         }
-        if model.hasUnsentEdits { saveDraftIfEdited() } else { drafts?.remove(vpnConnId: model.draft.vpnConnId) }
+        if model.hasUnsentEdits { saveDraftIfEdited() } else { drafts?.remove(vpnConnId: draftKey) }
         return .quit
     }
 
@@ -111,7 +114,7 @@ public final class EditorSession {
         else { return false }
         submitTask = nil
         model.receive(outcome)
-        if case .applied = outcome { drafts?.remove(vpnConnId: model.draft.vpnConnId) }
+        if case .applied = outcome { drafts?.remove(vpnConnId: draftKey) }
         return true
     }
 
@@ -126,7 +129,7 @@ public final class EditorSession {
                 model.showPreview(lines: previewLines(update, clientToken: clientToken, revealing: revealing))
             case .submit(let update, let clientToken): startSubmit(update, clientToken: clientToken)
             case .cancelSubmit: submitTask?.cancel()
-            case .discardSavedDraft: drafts?.remove(vpnConnId: model.draft.vpnConnId)
+            case .discardSavedDraft: drafts?.remove(vpnConnId: draftKey)
             }
         }
     }
@@ -171,6 +174,6 @@ public final class EditorSession {
         draftDirtySince = nil
         guard let drafts, model.hasUnsentEdits else { return }
         // A draft that cannot be written must not stop the editor: the edits are still on screen.
-        try? drafts.save(model.draft)
+        try? drafts.save(model.draft, vpnConnId: draftKey)
     }
 }

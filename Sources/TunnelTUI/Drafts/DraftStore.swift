@@ -41,11 +41,13 @@ public struct DraftStore: Sendable {
     }
 
     /// Writes a draft without its secret key, atomically (a temporary file renamed over the old one).
-    public func save(_ draft: TunnelDraft) throws(SaveError) {
+    ///
+    /// `vpnConnId` is the tunnel's id as it was loaded: the draft stays findable even when the id field was edited.
+    public func save(_ draft: TunnelDraft, vpnConnId: String) throws(SaveError) {
         var stripped = draft
         stripped.secretKey = ""
         let text = TunnelFile.encode(stripped, revealingSecrets: false)
-        let target = path(for: draft.vpnConnId)
+        let target = path(for: vpnConnId)
         try makeDirectory()
         let temporary = target + ".tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)

@@ -255,7 +255,7 @@ public final class NcursesTerminal: Terminal {
                 raise(number)
             }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESETHAND)
+            action.sa_flags = 0  // the handler restores the default itself before re-raising
             sigaction(signalNumber, &action, nil)
         }
     }
