@@ -71,6 +71,12 @@ let package = Package(
         ),
         .testTarget(name: "TunnelTUITests", dependencies: ["TunnelCore", "TunnelTUI", "TunnelTesting"]),
         .testTarget(name: "CLITests", dependencies: ["vpn-tunnel", "TunnelCore"]),
+        .testTarget(
+            name: "TunnelEmulatorTests",
+            dependencies: [
+                "TunnelEmulator", "TunnelCore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )
 

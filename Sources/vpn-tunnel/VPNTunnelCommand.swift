@@ -9,6 +9,9 @@ struct VPNTunnelCommand: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self,
             PreviewCommand.self,
+            SubmitCommand.self,
+            ShowCommand.self,
+            EmulatorCommand.self,
             EditCommand.self,
         ]
     )

@@ -9,7 +9,7 @@ import TunnelCore
 
 /// Runs `body` in batches and returns the median nanoseconds per call.
 @discardableResult
-func measure(_ name: String, batches: Int = 101, perBatch: Int = 2_000, _ body: () -> Void) -> Double {
+func measure(_ name: String, batches: Int = batchCount, perBatch: Int = 2_000, _ body: () -> Void) -> Double {
     for _ in 0..<perBatch { body() }  // warm up caches and lazy initialisation
     var samples: [Double] = []
     samples.reserveCapacity(batches)
@@ -33,6 +33,8 @@ func consume<T>(_ value: T) {
 }
 
 let seed = CommandLine.arguments.dropFirst().first ?? "assets/examples/seed-example.json"
+/// Fewer batches (a second argument) for profiling under valgrind.
+let batchCount = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 101
 let draft = try TunnelFile.read(path: seed)
 let validator = TunnelValidator()
 guard let update = validator.validate(draft).update else {

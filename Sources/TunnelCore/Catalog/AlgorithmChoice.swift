@@ -12,13 +12,16 @@ public struct AlgorithmChoice: Sendable, Hashable {
     /// A short name for people: `AES-256`, `DH group 14 (2048-bit)`.
     public let label: String
     public let tier: Tier
-    /// Weak values are allowed but warned about.
-    public let isWeak: Bool
+    /// Why the value is weak and what to pick instead, for a value that is allowed but warned about.
+    public let weakness: String?
 
-    public init(_ value: String, _ label: String, tier: Tier = .documented, weak: Bool = false) {
+    /// Weak values are allowed but warned about.
+    public var isWeak: Bool { weakness != nil }
+
+    public init(_ value: String, _ label: String, tier: Tier = .documented, weakness: String? = nil) {
         self.value = value
         self.label = label
         self.tier = tier
-        self.isWeak = weak
+        self.weakness = weakness
     }
 }

@@ -98,10 +98,16 @@ public struct FieldPath: Hashable, Sendable, Comparable, CustomStringConvertible
         return "\(field.path)[\(index)]"
     }
 
+    /// Form order: by field as `TunnelField` lists them, then by row.
     public static func < (lhs: FieldPath, rhs: FieldPath) -> Bool {
-        let left = TunnelField.allCases.firstIndex(of: lhs.field)!
-        let right = TunnelField.allCases.firstIndex(of: rhs.field)!
-        if left != right { return left < right }
+        if lhs.field != rhs.field { return lhs.field.order < rhs.field.order }
         return (lhs.index ?? -1) < (rhs.index ?? -1)
     }
+}
+
+extension TunnelField {
+    private static let ordered = allCases
+
+    /// The field's place in form order.
+    var order: Int { Self.ordered.firstIndex(of: self) ?? 0 }
 }

@@ -23,6 +23,19 @@ public enum URIEncoding {
         }
     }
 
+    /// Appends the encoding of bytes already in UTF-8.
+    public static func append(bytes: some Sequence<UInt8>, to output: inout [UInt8]) {
+        for byte in bytes {
+            if isUnreserved(byte) {
+                output.append(byte)
+            } else {
+                output.append(UInt8(ascii: "%"))
+                output.append(hex[Int(byte >> 4)])
+                output.append(hex[Int(byte & 0x0F)])
+            }
+        }
+    }
+
     @inline(__always)
     static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {

@@ -11,13 +11,26 @@ public struct IPv4CIDR: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `a.b.c.d/p` with p 0–32 (no leading zero); nil for anything else.
     public init?(_ text: some StringProtocol) {
-        guard let slash = text.firstIndex(of: "/"), let address = IPv4Address(text[..<slash]) else { return nil }
-        let digits = text[text.index(after: slash)...].utf8
+        let parsed =
+            text.utf8.withContiguousStorageIfAvailable { Self.parse($0[...]) } ?? Self.parse(Array(text.utf8)[...])
+        guard let parsed else { return nil }
+        self = parsed
+    }
+
+    private static func parse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> IPv4CIDR? {
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
+            let address = IPv4Address.parse(bytes[..<slash])
+        else { return nil }
+        let digits = bytes[(slash + 1)...]
         guard !digits.isEmpty, digits.count <= 2, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         if digits.count == 2 && digits.first == UInt8(ascii: "0") { return nil }
         let prefix = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
         guard prefix <= 32 else { return nil }
-        self.init(address, prefix: prefix)
+        return IPv4CIDR(IPv4Address(address), prefix: prefix)
+    }
+
+    private static func parse(_ bytes: ArraySlice<UInt8>) -> IPv4CIDR? {
+        bytes.withUnsafeBufferPointer { parse($0[...]) }
     }
 
     /// The mask of the network bits: `/20` is `255.255.240.0`.

@@ -12,7 +12,8 @@ public struct TunnelValidator: Sendable {
     /// The limits the rules use, public so forms and help texts show the same numbers.
     public enum Limits {
         public static let secretKeyLength = 8...17
-        public static let secretKeySymbols: Set<Character> = ["!", "@", "#", "$", "%", "^", "*", "(", ")", "_"]
+        public static let secretKeySymbols = "!@#$%^*()_"
+        static let secretKeySymbolBytes = Array(secretKeySymbols.utf8)
         public static let vpnConnNameLength = 1...65
         public static let descriptionLength = 200
         public static let clientTokenLength = 64
@@ -88,7 +89,7 @@ public struct TunnelValidator: Sendable {
             problems.error(.vpnConnName, text, "is required")
             return nil
         }
-        let count = text.count
+        let count = text.characterCount
         if !Limits.vpnConnNameLength.contains(count) {
             problems.error(
                 .vpnConnName, text,
@@ -99,7 +100,8 @@ public struct TunnelValidator: Sendable {
             problems.error(.vpnConnName, text, "must start with a letter")
             return nil
         }
-        if let bad = text.first(where: { !$0.isNameCharacter }) {
+        if !text.utf8.allSatisfy(\.isNameByte) {
+            let bad = text.first { !($0.asciiValue?.isNameByte ?? false) }.map(String.init) ?? ""
             problems.error(
                 .vpnConnName, text, "contains \"\(bad)\"; only letters, digits and - _ / . are allowed")
             return nil
@@ -109,7 +111,7 @@ public struct TunnelValidator: Sendable {
 
     private func checkDescription(_ text: String, _ problems: inout ProblemList) -> String? {
         guard !text.isEmpty else { return nil }
-        let count = text.count
+        let count = text.characterCount
         if count > Limits.descriptionLength {
             problems.error(
                 .description, "\(count) characters",
@@ -120,22 +122,24 @@ public struct TunnelValidator: Sendable {
     }
 
     private func checkSecretKey(_ text: String, _ problems: inout ProblemList) -> String? {
-        let count = text.count
-        let shown = count == 0 ? "" : "\(count) character\(count == 1 ? "" : "s"), hidden"
+        let count = text.characterCount
         guard count > 0 else {
-            problems.error(.secretKey, shown, "is required")
+            problems.error(.secretKey, "", "is required")
             return nil
         }
+        // The value is never shown, only its length; built only when there is a problem to report.
+        var shown: String { "\(count) character\(count == 1 ? "" : "s"), hidden" }
+        // Every allowed character is ASCII, so the bytes tell everything; a non-ASCII byte is disallowed.
         var letter = false
         var digit = false
         var symbol = false
         var disallowed = false
-        for character in text {
-            if character.isASCII && character.isLetter {
+        for byte in text.utf8 {
+            if byte.isASCIILetter {
                 letter = true
-            } else if character.isASCII && character.isNumber {
+            } else if byte.isASCIIDigit {
                 digit = true
-            } else if Limits.secretKeySymbols.contains(character) {
+            } else if Limits.secretKeySymbolBytes.contains(byte) {
                 symbol = true
             } else {
                 disallowed = true
@@ -150,9 +154,10 @@ public struct TunnelValidator: Sendable {
             problems.error(.secretKey, shown, "may contain only letters, digits and the symbols !@#$%^*()_")
             valid = false
         }
-        let missing = [letter ? nil : "a letter", digit ? nil : "a digit", symbol ? nil : "a symbol (!@#$%^*()_)"]
-            .compactMap { $0 }
-        if !missing.isEmpty {
+        if !(letter && digit && symbol) {
+            let missing = [
+                letter ? nil : "a letter", digit ? nil : "a digit", symbol ? nil : "a symbol (!@#$%^*()_)",
+            ].compactMap { $0 }
             problems.error(.secretKey, shown, "must contain \(missing.joined(separator: ", "))")
             valid = false
         }
@@ -169,7 +174,7 @@ public struct TunnelValidator: Sendable {
             return nil
         }
         if let reason = address.nonPublicReason {
-            problems.warning(.remoteIp, text, "\(reason); the peer gateway is normally reached on a public address")
+            problems.warning(.remoteIp, text, reason)
         }
         return text
     }
@@ -269,8 +274,8 @@ public struct TunnelValidator: Sendable {
                     + "allow extended algorithms to use it")
             return nil
         }
-        if choice.isWeak {
-            problems.warning(field, value, "is weak (\(choice.label)); prefer \(strongerChoice(field))")
+        if let weakness = choice.weakness {
+            problems.warning(field, value, weakness)
         }
         return value
     }
@@ -278,14 +283,6 @@ public struct TunnelValidator: Sendable {
     private func allowedList(_ field: TunnelField) -> String {
         AlgorithmCatalog.choices(for: field, includingExtended: options.allowsExtendedAlgorithms)
             .map(\.value).joined(separator: ", ")
-    }
-
-    private func strongerChoice(_ field: TunnelField) -> String {
-        switch field {
-        case .ikeEncAlg, .ipsecEncAlg: "aes256"
-        case .ikeAuthAlg, .ipsecAuthAlg: options.allowsExtendedAlgorithms ? "sha2_256" : "sha1"
-        default: "group14"
-        }
     }
 
     private func checkLifetime(
@@ -319,8 +316,11 @@ private struct ProblemList {
     private(set) var hasErrors = false
 
     var sorted: [ValidationProblem] {
-        // Stable: problems of one field keep the order they were found in.
-        items.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
+        // The checks run in form order, so the list is usually sorted already; when it is not (an overlap found
+        // after all rows were checked), sort stably, so problems of one field keep the order they were found in.
+        if zip(items, items.dropFirst()).allSatisfy({ !($1.path < $0.path) }) { return items }
+        return items.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }
+            .map(\.element)
     }
 
     mutating func error(_ field: TunnelField, _ value: String, _ rule: String) {
@@ -350,9 +350,14 @@ extension UInt8 {
     }
 }
 
-extension Character {
-    fileprivate var isNameCharacter: Bool {
-        guard let ascii = asciiValue else { return false }
-        return ascii.isASCIILetter || ascii.isASCIIDigit || "-_/.".utf8.contains(ascii)
+extension UInt8 {
+    fileprivate var isNameByte: Bool { isASCIILetter || isASCIIDigit || "-_/.".utf8.contains(self) }
+}
+
+extension String {
+    /// The length in characters, counted from the bytes when the text is ASCII (the common case).
+    fileprivate var characterCount: Int {
+        let bytes = utf8.count
+        return utf8.allSatisfy { $0 < 0x80 } ? bytes : count
     }
 }

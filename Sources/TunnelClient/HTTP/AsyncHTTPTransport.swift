@@ -1,0 +1,94 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import TunnelCore
+
+/// The real transport: one shared async-http-client `HTTPClient` for every request of the process.
+///
+/// Redirects are never followed (a redirected request would carry the pre-shared key and a signature to a host the
+/// operator did not name), responses are not decompressed, and a failed connection is not retried here. Call `shutdown()` once the client is no longer needed.
+public final class AsyncHTTPTransport: HTTPTransport {
+    /// The most response body accepted; BCE's answers to these calls are a few kilobytes.
+    public static let maximumBodySize = 4 << 20
+
+    private let client: HTTPClient
+
+    /// - Parameter connectTimeout: how long to wait for a TCP (and TLS) connection before the attempt fails.
+    public init(connectTimeout: Duration = .seconds(10)) {
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .disallow
+        configuration.decompression = .disabled
+        // A refused connection must fail this attempt at once: BCETunnelClient's retry policy decides about the
+        // next one, within its bounded attempts and time (the pool would otherwise retry until the deadline).
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.timeout = HTTPClient.Configuration.Timeout(connect: TimeAmount(connectTimeout))
+        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }
+
+    public func send(_ request: PreparedRequest, timeout: Duration) async throws -> HTTPResponse {
+        var outgoing = HTTPClientRequest(url: request.url)
+        outgoing.method = HTTPMethod(rawValue: request.method)
+        for header in request.headers {
+            outgoing.headers.add(name: header.name, value: header.value)
+        }
+        // A known length keeps the request framed by the Content-Length the signature covers, never chunked.
+        outgoing.body = .bytes(request.body)
+        let deadline = NIODeadline.now() + TimeAmount(timeout)
+        do {
+            let response = try await client.execute(outgoing, deadline: deadline)
+            let body = try await response.body.collect(upTo: Self.maximumBodySize)
+            return HTTPResponse(
+                status: Int(response.status.code),
+                headers: response.headers.map { HTTPHeader($0.name, $0.value) },
+                body: Array(buffer: body)
+            )
+        } catch {
+            throw Self.transportError(for: error, timeout: timeout)
+        }
+    }
+
+    /// Closes the connections; the transport cannot send afterwards.
+    public func shutdown() async throws {
+        try await client.shutdown()
+    }
+
+    /// Maps async-http-client's and NIO's errors onto the few cases the retry logic tells apart.
+    static func transportError(for error: any Error, timeout: Duration) -> TransportError {
+        if error is CancellationError || Task.isCancelled { return .cancelled }
+        if let error = error as? TransportError { return error }
+        if let error = error as? HTTPClientError {
+            let timeouts: [HTTPClientError] = [
+                .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout, .tlsHandshakeTimeout,
+                .getConnectionFromPoolTimeout,
+            ]
+            if error == .cancelled { return .cancelled }
+            if timeouts.contains(error) { return .timedOut(after: timeout) }
+            if [.invalidURL, .emptyHost, .emptyScheme].contains(error) {
+                return .invalidRequest(String(describing: error))
+            }
+        }
+        return .connectionFailed(reason(for: error))
+    }
+
+    /// A short reason for a network error: `connection refused` rather than NIO's full error description.
+    static func reason(for error: any Error) -> String {
+        if let error = error as? NIOConnectionError {
+            if let failure = error.connectionErrors.first { return reason(for: failure.error) }
+            if let dns = error.dnsAError ?? error.dnsAAAAError { return "cannot resolve \(error.host): \(dns)" }
+        }
+        if let error = error as? IOError {
+            return String(cString: strerror(error.errnoCode)).lowercased()
+        }
+        return String(describing: error)
+    }
+}
+
+extension TimeAmount {
+    /// The same span as a NIO `TimeAmount`.
+    init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Why no HTTP response arrived.
+public enum TransportError: Error, Equatable, Sendable, LocalizedError {
+    /// No complete response within the time allowed.
+    case timedOut(after: Duration)
+    /// The connection could not be made or broke before the response was complete.
+    case connectionFailed(String)
+    /// The calling task was cancelled.
+    case cancelled
+    /// The request could not be sent at all (a malformed URL or header); retrying cannot help.
+    case invalidRequest(String)
+
+    /// Whether sending the same request again may succeed.
+    public var isRetryable: Bool {
+        switch self {
+        case .timedOut, .connectionFailed: true
+        case .cancelled, .invalidRequest: false
+        }
+    }
+
+    public var errorDescription: String? {
+        switch self {
+        case .timedOut(let after): "no response within \(after.formattedSeconds)"
+        case .connectionFailed(let reason): "connection failed: \(reason)"
+        case .cancelled: "cancelled"
+        case .invalidRequest(let reason): "the request could not be sent: \(reason)"
+        }
+    }
+}
+
+extension Duration {
+    /// `2.5s`: seconds with at most three decimals, for messages.
+    var formattedSeconds: String {
+        let milliseconds = components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
+        if milliseconds % 1000 == 0 { return "\(milliseconds / 1000)s" }
+        return String(format: "%.3gs", Double(milliseconds) / 1000)
+    }
+}

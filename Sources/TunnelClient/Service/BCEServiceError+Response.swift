@@ -1,0 +1,32 @@
+import Foundation
+import TunnelCore
+
+extension BCEServiceError {
+    /// Decodes an error response: the `{"code","message","requestId"}` body, and the `x-bce-request-id` header when
+    /// the body has no request id. A body that is not BCE's JSON (a proxy's HTML page) still gives a readable error.
+    public init(response: HTTPResponse) {
+        let decoded = try? JSONDecoder().decode(ErrorBody.self, from: Data(response.body))
+        let code = decoded?.code.flatMap { $0.isEmpty ? nil : $0 } ?? "HTTP\(response.status)"
+        let message = decoded?.message ?? Self.fallbackMessage(for: response)
+        let requestId = decoded?.requestId.flatMap { $0.isEmpty ? nil : $0 } ?? response.header("x-bce-request-id")
+        self.init(
+            httpStatus: response.status, code: code, message: message, requestId: requestId,
+            field: FieldMention.field(in: message)
+        )
+    }
+
+    /// The start of a non-JSON body on one line, or the status alone when the body is empty.
+    private static func fallbackMessage(for response: HTTPResponse) -> String {
+        let text = String(decoding: response.body.prefix(200), as: UTF8.self)
+            .split(whereSeparator: \.isNewline).joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? "the server answered HTTP \(response.status) with no error body" : text
+    }
+
+    /// BCE's error body.
+    private struct ErrorBody: Decodable {
+        var code: String?
+        var message: String?
+        var requestId: String?
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Logging
+import TunnelCore
+
+/// The BCE VPN API over a transport: reads tunnels and submits updates, signing each attempt when it is sent.
+public struct BCETunnelClient: TunnelService {
+    public let endpoint: Endpoint
+    /// Nil for a client that only previews requests; its requests go out unsigned and BCE refuses them.
+    public let credentials: BCECredentials?
+    public let retryPolicy: RetryPolicy
+    private let signer: BCESigner
+    private let sender: RetryingSender
+
+    /// - Parameters:
+    ///   - clock, random, currentDate: the time and randomness of the retry loop and of signatures; tests pin them.
+    public init(
+        endpoint: Endpoint, credentials: BCECredentials?, transport: any HTTPTransport,
+        retryPolicy: RetryPolicy = .standard, signer: BCESigner = BCESigner(),
+        clock: any RetryClock = SystemRetryClock(), random: RandomSource = .system,
+        currentDate: @escaping @Sendable () -> Date = { Date() },
+        logger: Logger = Logger(label: "vpn-tunnel.client")
+    ) {
+        self.endpoint = endpoint
+        self.credentials = credentials
+        self.retryPolicy = retryPolicy
+        self.signer = signer
+        sender = RetryingSender(
+            transport: transport, policy: retryPolicy, clock: clock, random: random, currentDate: currentDate,
+            logger: logger
+        )
+    }
+
+    public func preparedRequest(for update: TunnelUpdate, clientToken: String, date: Date) -> PreparedRequest {
+        sign(UpdateRequestBuilder.build(update, clientToken: clientToken, endpoint: endpoint), at: date)
+    }
+
+    public func submit(_ update: TunnelUpdate, clientToken: String) async -> SubmitOutcome {
+        switch await sender.send({ date in preparedRequest(for: update, clientToken: clientToken, date: date) }) {
+        case .response(let response, let attempts) where response.isSuccess:
+            return .applied(requestId: response.header("x-bce-request-id"), attempts: attempts)
+        case .response(let response, let attempts):
+            return .rejected(BCEServiceError(response: response), attempts: attempts)
+        case .unreachable(let reason, let attempts):
+            return .unreachable(reason: reason, attempts: attempts)
+        case .cancelled(let attempts):
+            return .cancelled(attempts: attempts)
+        }
+    }
+
+    public func fetchTunnel(vpnId: String, vpnConnId: String) async throws -> TunnelDraft {
+        let tunnels = try await fetchTunnels(vpnId: vpnId)
+        guard let tunnel = tunnels.first(where: { $0.vpnConnId == vpnConnId }) else {
+            throw TunnelFetchError.notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: tunnels.map(\.vpnConnId))
+        }
+        return tunnel
+    }
+
+    /// Every tunnel of a VPN gateway, as editable drafts in the order BCE lists them.
+    public func fetchTunnels(vpnId: String) async throws(TunnelFetchError) -> [TunnelDraft] {
+        var request = UpdateRequestBuilder.request(
+            method: "GET", path: "/v1/vpn/vpnconn/\(vpnId)", query: [], body: [], endpoint: endpoint
+        )
+        // HTTP clients (async-http-client among them) send no Content-Length on a GET without a body; a signed
+        // `content-length:0` that never reaches the server would make the signature fail there.
+        request.headers.removeAll { $0.name.lowercased() == "content-length" }
+        switch await sender.send({ date in sign(request, at: date) }) {
+        case .response(let response, _) where response.isSuccess:
+            return try Self.tunnels(fromListBody: response.body)
+        case .response(let response, _):
+            throw .service(BCEServiceError(response: response))
+        case .unreachable(let reason, let attempts):
+            throw .unreachable(reason: reason, attempts: attempts)
+        case .cancelled:
+            throw .cancelled
+        }
+    }
+
+    /// The drafts in a `{"vpnConns":[…]}` answer; keys this tool does not edit (status, localIp…) are ignored.
+    static func tunnels(fromListBody body: [UInt8]) throws(TunnelFetchError) -> [TunnelDraft] {
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(body)
+        } catch {
+            throw .malformedResponse("not JSON: \(error)")
+        }
+        guard case .object(let members) = document, let list = members.first(where: { $0.key == "vpnConns" }),
+            case .array(let items) = list.value
+        else {
+            throw .malformedResponse("no \"vpnConns\" list in the answer")
+        }
+        var drafts: [TunnelDraft] = []
+        for (index, item) in items.enumerated() {
+            do {
+                drafts.append(try TunnelFile.draft(from: item, ignoringUnknownKeys: true))
+            } catch {
+                throw .malformedResponse("vpnConns[\(index)]: \(error)")
+            }
+        }
+        return drafts
+    }
+
+    private func sign(_ request: PreparedRequest, at date: Date) -> PreparedRequest {
+        guard let credentials else { return request }
+        return signer.sign(request, credentials: credentials, date: date)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import TunnelCore
+
+/// Why the current tunnel could not be read.
+public enum TunnelFetchError: Error, Equatable, Sendable, LocalizedError {
+    /// BCE answered with an error.
+    case service(BCEServiceError)
+    /// No answer after the retries.
+    case unreachable(reason: String, attempts: Int)
+    case cancelled
+    /// The VPN has no tunnel with that id.
+    case notFound(vpnConnId: String, vpnId: String, available: [String])
+    /// The answer was not the documented `{"vpnConns":[…]}` list.
+    case malformedResponse(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .service(let error):
+            return "BCE refused to list the tunnels: \(error.localizedDescription)"
+        case .unreachable(let reason, let attempts):
+            return "BCE could not be reached after \(attempts) attempt\(attempts == 1 ? "" : "s"): \(reason)"
+        case .cancelled:
+            return "cancelled"
+        case .notFound(let vpnConnId, let vpnId, let available):
+            let list = available.isEmpty ? "it has none" : "it has " + available.joined(separator: ", ")
+            return "VPN \(vpnId) has no tunnel \(vpnConnId) (\(list))"
+        case .malformedResponse(let reason):
+            return "the tunnel list from BCE could not be read: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import Foundation
+import TunnelCore
+
+/// Reads and updates one BCE VPN tunnel; the TUI and the command line work against this protocol.
+public protocol TunnelService: Sendable {
+    /// Reads the tunnel from BCE (list the VPN's tunnels, pick by id) as an editable draft.
+    func fetchTunnel(vpnId: String, vpnConnId: String) async throws -> TunnelDraft
+    /// Signs at send time, retries network failures and 5xx with the same clientToken; honours Task cancellation.
+    func submit(_ update: TunnelUpdate, clientToken: String) async -> SubmitOutcome
+    /// The exact request `submit` would send first, signed at `date` (nil signature parts when no credentials).
+    func preparedRequest(for update: TunnelUpdate, clientToken: String, date: Date) -> PreparedRequest
+}

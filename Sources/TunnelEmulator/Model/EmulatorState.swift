@@ -1,0 +1,59 @@
+import Foundation
+
+/// Everything the emulated service knows: its VPNs, their tunnels, and the clientTokens it has answered.
+///
+/// This is also the shape of `assets/emulator/seed.json` and of the `--state` file.
+public struct EmulatorState: Codable, Sendable, Hashable {
+    public var vpns: [VpnRecord]
+    public var vpnConns: [VpnConnRecord]
+    public var clientTokens: [IdempotencyRecord]
+
+    public init(vpns: [VpnRecord] = [], vpnConns: [VpnConnRecord] = [], clientTokens: [IdempotencyRecord] = []) {
+        self.vpns = vpns
+        self.vpnConns = vpnConns
+        self.clientTokens = clientTokens
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        vpns = try container.decode([VpnRecord].self, forKey: .vpns)
+        vpnConns = try container.decode([VpnConnRecord].self, forKey: .vpnConns)
+        // A seed file has no tokens yet.
+        clientTokens = try container.decodeIfPresent([IdempotencyRecord].self, forKey: .clientTokens) ?? []
+    }
+
+    /// Reads a seed or state file.
+    public static func read(path: String) throws(EmulatorStateError) -> EmulatorState {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        return try decode(data, path: path)
+    }
+
+    /// Decodes the JSON of a seed or state file; `path` only names it in an error.
+    public static func decode(_ data: Data, path: String) throws(EmulatorStateError) -> EmulatorState {
+        do {
+            return try JSONDecoder().decode(EmulatorState.self, from: data)
+        } catch {
+            throw .malformed(path: path, reason: String(describing: error))
+        }
+    }
+
+    /// The JSON of a state file: pretty, keys sorted so diffs between saves stay small, slashes of CIDRs left as they are.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Only plain strings, ints and arrays: encoding cannot fail.
+        return try! encoder.encode(self)
+    }
+
+    /// The built-in starting state: `assets/emulator/seed.json`, found from the working directory or the
+    /// executable's folder upwards (a SwiftPM resource must live inside the target's folder, the seed does not).
+    public static func seed() throws(EmulatorStateError) -> EmulatorState {
+        guard let path = SeedLocator.seedPath() else { throw .seedNotFound(searched: SeedLocator.searchedFolders()) }
+        return try read(path: path)
+    }
+}

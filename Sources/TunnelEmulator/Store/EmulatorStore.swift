@@ -1,0 +1,197 @@
+import Foundation
+import TunnelCore
+
+/// The emulated service's memory: VPNs, tunnels, answered clientTokens, the calls received and the fault plan.
+///
+/// An actor, so each call (check the token, validate, change, save) happens whole before the next one starts, as
+/// two retries of one request racing each other must still change a tunnel once.
+public actor EmulatorStore {
+    /// How many answered clientTokens are kept; the oldest are forgotten first.
+    static let rememberedTokens = 1000
+
+    private var state: EmulatorState
+    private let stateFile: StateFile?
+    private var faults: FaultPlan
+    private var requests: [RecordedRequest] = []
+    private let reader: UpdateBodyReader
+    private let clock: @Sendable () -> Date
+
+    /// Starts from `stateFile` when it exists, else from `initial` (saved to `stateFile` at once).
+    public init(
+        initial: EmulatorState, stateFile: StateFile?, faults: FaultPlan, validation: ValidationOptions,
+        clock: @escaping @Sendable () -> Date
+    ) throws(EmulatorStateError) {
+        if let stateFile, stateFile.exists {
+            state = try stateFile.read()
+        } else {
+            state = initial
+            try stateFile?.write(initial)
+        }
+        self.stateFile = stateFile
+        self.faults = faults
+        self.reader = UpdateBodyReader(validator: TunnelValidator(options: validation))
+        self.clock = clock
+    }
+
+    /// The whole state as it stands.
+    public func snapshot() -> EmulatorState { state }
+
+    /// One tunnel, by id.
+    public func tunnel(_ vpnConnId: String) -> VpnConnRecord? {
+        state.vpnConns.first { $0.vpnConnId == vpnConnId }
+    }
+
+    /// Every call received so far, in order.
+    public func recordedRequests() -> [RecordedRequest] { requests }
+
+    func record(_ request: RecordedRequest) {
+        requests.append(request)
+    }
+
+    func nextFaults(isUpdate: Bool) -> FaultDecision {
+        faults.next(isUpdate: isUpdate)
+    }
+
+    // MARK: The API calls
+
+    /// `GET /v1/vpn/vpnconn/{vpnId}`.
+    func listTunnels(vpnId: String, requestId: String) throws(EmulatorError) -> EmulatorAnswer {
+        guard state.vpns.contains(where: { $0.vpnId == vpnId }) else { throw .noSuchObject("VPN \(vpnId) not found") }
+        let tunnels = state.vpnConns.filter { $0.vpnId == vpnId }
+        return EmulatorAnswer(body: JSONBody.encode(VpnConnListAnswer(vpnConns: tunnels)), requestId: requestId)
+    }
+
+    /// `GET /v1/vpn?vpcId=&marker=&maxKeys=`.
+    func listVpns(vpcId: String?, marker: String?, maxKeys: String?, requestId: String) throws(EmulatorError)
+        -> EmulatorAnswer
+    {
+        var limit = 1000
+        if let maxKeys, !maxKeys.isEmpty {
+            guard let value = Int(maxKeys), (1...1000).contains(value) else {
+                throw .invalidParameter("maxKeys (\(maxKeys)) is not a number from 1 to 1000")
+            }
+            limit = value
+        }
+        let matching = state.vpns.filter { vpcId == nil || vpcId == "" || $0.vpcId == vpcId }
+        var start = 0
+        if let marker, !marker.isEmpty {
+            guard let index = matching.firstIndex(where: { $0.vpnId == marker }) else {
+                throw .invalidParameter("marker (\(marker)) is not the id of a VPN")
+            }
+            start = index
+        }
+        let page = matching[start...].prefix(limit)
+        let next = start + page.count < matching.count ? matching[start + page.count].vpnId : nil
+        let items = page.map { vpn in
+            VpnListAnswer.Item(vpn, vpnConns: state.vpnConns.filter { $0.vpnId == vpn.vpnId }.map(\.vpnConnId))
+        }
+        let answer = VpnListAnswer(
+            marker: marker ?? "", isTruncated: next != nil, nextMarker: next, maxKeys: limit, vpns: items)
+        return EmulatorAnswer(body: JSONBody.encode(answer), requestId: requestId)
+    }
+
+    /// `PUT /v1/vpn/vpnconn/{vpnConnId}?clientToken=`.
+    func updateTunnel(vpnConnId: String, body: [UInt8], clientToken: String?, requestId: String)
+        throws(EmulatorError) -> EmulatorAnswer
+    {
+        try idempotent(clientToken, operation: "PUT /v1/vpn/vpnconn/\(vpnConnId)", body: body) {
+            (state) throws(EmulatorError) in
+            guard let index = state.vpnConns.firstIndex(where: { $0.vpnConnId == vpnConnId }) else {
+                throw .noSuchObject("VPN tunnel \(vpnConnId) not found")
+            }
+            let update = try reader.update(from: body, vpnConnId: vpnConnId, vpnId: nil)
+            let owner = state.vpnConns[index].vpnId
+            guard update.vpnId == owner else {
+                throw .invalidParameter("vpnId (\(update.vpnId)) is not the VPN of tunnel \(vpnConnId) (\(owner))")
+            }
+            state.vpnConns[index].apply(update)
+            return EmulatorAnswer(requestId: requestId)
+        }
+    }
+
+    /// `POST /v1/vpn/{vpnId}/vpnconn?clientToken=`.
+    func createTunnel(vpnId: String, body: [UInt8], clientToken: String?, requestId: String)
+        throws(EmulatorError) -> EmulatorAnswer
+    {
+        let newId = "vpnconn-" + faults.identifier(count: 12)
+        let now = clock()
+        return try idempotent(clientToken, operation: "POST /v1/vpn/\(vpnId)/vpnconn", body: body) {
+            (state) throws(EmulatorError) in
+            guard let vpn = state.vpns.first(where: { $0.vpnId == vpnId }) else {
+                throw .noSuchObject("VPN \(vpnId) not found")
+            }
+            let update = try reader.update(from: body, vpnConnId: newId, vpnId: vpnId)
+            guard update.vpnId == vpnId else {
+                throw .invalidParameter("vpnId (\(update.vpnId)) does not match the path (\(vpnId))")
+            }
+            state.vpnConns.append(
+                VpnConnRecord(creating: update, localIp: vpn.eip, createdTime: Self.createdTime(now)))
+            return EmulatorAnswer(body: JSONBody.encode(["vpnConnId": newId]), requestId: requestId)
+        }
+    }
+
+    /// `DELETE /v1/vpn/vpnconn/{vpnConnId}?clientToken=`.
+    func deleteTunnel(vpnConnId: String, clientToken: String?, requestId: String) throws(EmulatorError)
+        -> EmulatorAnswer
+    {
+        try idempotent(clientToken, operation: "DELETE /v1/vpn/vpnconn/\(vpnConnId)", body: []) {
+            (state) throws(EmulatorError) in
+            guard let index = state.vpnConns.firstIndex(where: { $0.vpnConnId == vpnConnId }) else {
+                throw .noSuchObject("VPN tunnel \(vpnConnId) not found")
+            }
+            state.vpnConns.remove(at: index)
+            return EmulatorAnswer(requestId: requestId)
+        }
+    }
+
+    // MARK: Idempotence and saving
+
+    /// Runs a change once per clientToken: a retry with the same token and body gets the first answer again
+    /// (same request id) without changing anything; the same token with another body is refused.
+    private func idempotent(
+        _ clientToken: String?, operation: String, body: [UInt8],
+        change: (inout EmulatorState) throws(EmulatorError) -> EmulatorAnswer
+    ) throws(EmulatorError) -> EmulatorAnswer {
+        let token = clientToken ?? ""
+        let bodyText = String(decoding: body, as: UTF8.self)
+        if !token.isEmpty {
+            guard token.count <= 64, token.allSatisfy({ $0.isASCII }) else {
+                throw .invalidParameter("clientToken (\(token)) is not an ASCII string of at most 64 characters")
+            }
+            if let earlier = state.clientTokens.first(where: { $0.clientToken == token }) {
+                guard earlier.operation == operation, earlier.body == bodyText else {
+                    throw .idempotentParameterMismatch(token)
+                }
+                return earlier.answer
+            }
+        }
+        var next = state
+        let answer = try change(&next)
+        if !token.isEmpty {
+            next.clientTokens.append(
+                IdempotencyRecord(clientToken: token, operation: operation, body: bodyText, answer: answer))
+            next.clientTokens.removeFirst(max(0, next.clientTokens.count - Self.rememberedTokens))
+        }
+        try commit(next)
+        return answer
+    }
+
+    /// Saves first, then keeps: a change that could not be saved is answered as an internal error and forgotten.
+    private func commit(_ next: EmulatorState) throws(EmulatorError) {
+        do {
+            try stateFile?.write(next)
+        } catch {
+            throw .internalError
+        }
+        state = next
+    }
+
+    /// BCE's `createdTime` format: `2021-04-25 17:22:34`, UTC.
+    static func createdTime(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
+    }
+}

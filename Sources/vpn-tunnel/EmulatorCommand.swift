@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import TunnelCore
+import TunnelEmulator
+
+/// `vpn-tunnel emulator`: a local BCE VPN API on 127.0.0.1, for demos and for trying the tool without an account.
+struct EmulatorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "emulator",
+        abstract: "Serve a local BCE VPN API on 127.0.0.1 that checks signatures and validates like BCE.",
+        discussion: """
+            Serves the list, update, create and delete tunnel calls and list VPNs until interrupted (Ctrl-C). \
+            It starts from assets/emulator/seed.json, or from the --state file when that exists, and saves every \
+            change to the --state file before answering. Faults (--latency, --fail-first, --fail-rate, \
+            --drop-connections) let you watch the client retry.
+            """
+    )
+
+    @Option(help: "Port to listen on; 0 picks a free one.")
+    var port: Int = 0
+
+    @Option(help: ArgumentHelp("Keep the state in this file across restarts.", valueName: "file"))
+    var state: String?
+
+    @Option(help: ArgumentHelp("Start from this seed instead of assets/emulator/seed.json.", valueName: "file"))
+    var seed: String?
+
+    @Option(help: "The access key id to accept (default: the demo one).")
+    var accessKeyId: String?
+
+    @Option(help: "The secret access key to accept (default: the demo one).")
+    var secretAccessKey: String?
+
+    @Option(help: ArgumentHelp("Delay every answer by this many milliseconds.", valueName: "ms"))
+    var latency: Int = 0
+
+    @Option(help: ArgumentHelp("Answer 500 InternalError to the first N update calls.", valueName: "n"))
+    var failFirst: Int = 0
+
+    @Option(help: ArgumentHelp("Answer 500 InternalError to calls with this probability (0-1).", valueName: "p"))
+    var failRate: Double = 0
+
+    @Option(help: ArgumentHelp("Close the connection instead of answering with this probability.", valueName: "p"))
+    var dropConnections: Double = 0
+
+    @Option(help: ArgumentHelp("Seed the fault dice, for a repeatable run.", valueName: "n"))
+    var randomSeed: UInt64?
+
+    var faults: FaultConfiguration {
+        FaultConfiguration(
+            latencyMilliseconds: latency, failFirst: failFirst, failRate: failRate, dropRate: dropConnections)
+    }
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port (\(port)) is not between 0 and 65535") }
+        if (accessKeyId == nil) != (secretAccessKey == nil) {
+            throw ValidationError("--access-key-id and --secret-access-key go together: give both or neither")
+        }
+        if let problem = faults.validationError() { throw ValidationError(problem) }
+    }
+
+    func run() async throws {
+        let credentials =
+            accessKeyId.map { BCECredentials(accessKeyId: $0, secretAccessKey: secretAccessKey ?? "") }
+            ?? EmulatorCredentials.demo
+        let emulator: TunnelEmulator
+        do {
+            emulator = try TunnelEmulator(
+                configuration: EmulatorConfiguration(
+                    port: port, credentials: credentials, faults: faults, stateFile: state,
+                    initialState: try seed.map { path throws(EmulatorStateError) in try EmulatorState.read(path: path)
+                    },
+                    randomSeed: randomSeed, onRequest: { Self.log($0) }))
+        } catch {
+            Self.write("vpn-tunnel emulator: \(error.localizedDescription)\n", to: .standardError)
+            throw ExitCode(66)
+        }
+        let banner = banner(credentials: credentials)
+        try await emulator.runUntilSignalled { port in
+            Self.write(banner(port), to: .standardOutput)
+        }
+    }
+
+    /// What the operator needs to point a client at the emulator. The demo secret is public and printed; a secret
+    /// given on the command line is the operator's own and stays masked.
+    private func banner(credentials: BCECredentials) -> @Sendable (Int) -> String {
+        let isDemo = credentials == EmulatorCredentials.demo
+        let secret = isDemo ? credentials.secretAccessKey : "(as given with --secret-access-key)"
+        let stateLine =
+            state.map { "State file:        \($0)\n" } ?? "State:             in memory (use --state FILE to keep it)\n"
+        return { port in
+            let url = "http://127.0.0.1:\(port)"
+            return """
+                BCE VPN API emulator listening on \(url)
+                Access key id:     \(credentials.accessKeyId)
+                Secret access key: \(secret)
+                \(stateLine)Try:               vpn-tunnel show --endpoint \(url) --vpn-id vpn-s1bpb19cmd8n
+                Stop with Ctrl-C.
+
+                """
+        }
+    }
+
+    /// One line per call: method, path, clientToken, status, request id (never a body: it holds the secretKey).
+    @Sendable private static func log(_ request: RecordedRequest) {
+        let token = request.clientToken.map { " clientToken=\($0)" } ?? ""
+        let outcome = request.dropped ? "dropped (would have been \(request.status))" : "\(request.status)"
+        write(
+            "\(request.method) \(request.path)\(token) -> \(outcome) x-bce-request-id: \(request.requestId)\n",
+            to: .standardOutput)
+    }
+
+    /// Writes unbuffered, so the lines show up as they happen even when stdout is a pipe.
+    private static func write(_ text: String, to handle: FileHandle) {
+        handle.write(Data(text.utf8))
+    }
+}

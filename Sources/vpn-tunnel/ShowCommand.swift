@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import TunnelClient
+import TunnelCore
+
+/// `vpn-tunnel show`: prints a VPN's tunnels as BCE has them now, as tunnel files.
+struct ShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a VPN's tunnels as tunnel files (the pre-shared key masked unless asked).",
+        discussion: """
+            With --vpn-conn-id the output is one tunnel file, so that `show ... --reveal-secrets > t.json`, an \
+            edit and `submit --file t.json` round-trip. Without it, every tunnel of the VPN is printed as a JSON \
+            list of tunnel files.
+
+            Exit codes:
+              0   printed
+              1   BCE refused the request, or the VPN has no such tunnel
+              69  BCE could not be reached after the retries
+            \(ConnectionOptions.exitCodeHelp)
+            """
+    )
+
+    @Option(help: "The VPN gateway whose tunnels to read (vpn-…).")
+    var vpnId: String
+
+    @Option(help: "Only this tunnel (vpnconn-…).")
+    var vpnConnId: String?
+
+    @Flag(help: "Print the pre-shared key in clear (it is masked otherwise).")
+    var revealSecrets = false
+
+    @OptionGroup
+    var connection: ConnectionOptions
+
+    func run() async throws {
+        let resolved = try connection.resolve()
+        let transport = AsyncHTTPTransport()
+        let client = BCETunnelClient(
+            endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+        let result: Result<[TunnelDraft], TunnelFetchError>
+        do {
+            result = .success(try await client.fetchTunnels(vpnId: vpnId))
+        } catch {
+            result = .failure(error)
+        }
+        try? await transport.shutdown()
+        try print(tunnels(from: result))
+    }
+
+    /// The text to print, or the error printed and the exit code thrown.
+    private func tunnels(from result: Result<[TunnelDraft], TunnelFetchError>) throws -> String {
+        let all: [TunnelDraft]
+        switch result {
+        case .success(let tunnels):
+            all = tunnels
+        case .failure(let error):
+            StandardError.write("error: \(error.localizedDescription)")
+            if case .unreachable = error { throw ExitCode(ExitStatus.unavailable) }
+            throw ExitCode(1)
+        }
+        guard let vpnConnId else {
+            let files = all.map { TunnelFile.encode($0, revealingSecrets: revealSecrets).trimmingTrailingNewlines }
+            guard !files.isEmpty else { return "[]" }
+            let indented = files.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 } }
+            return "[\n" + indented.map { $0.joined(separator: "\n") }.joined(separator: ",\n") + "\n]"
+        }
+        guard let tunnel = all.first(where: { $0.vpnConnId == vpnConnId }) else {
+            let error = TunnelFetchError.notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: all.map(\.vpnConnId))
+            StandardError.write("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        return TunnelFile.encode(tunnel, revealingSecrets: revealSecrets).trimmingTrailingNewlines
+    }
+}
+
+extension String {
+    /// The text without the newlines at its end, so `print` adds exactly one.
+    fileprivate var trimmingTrailingNewlines: String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}
