@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TunnelClient
 import TunnelCore
 import TunnelTUI
 

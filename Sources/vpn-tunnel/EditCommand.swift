@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TunnelClient
 import TunnelCore
 import TunnelTUI
 
@@ -9,74 +10,100 @@ struct EditCommand: AsyncParsableCommand {
         commandName: "edit",
         abstract: "Edit a tunnel in a full-screen form, preview the exact request and apply it.",
         discussion: """
-            Starts from a tunnel file (--file), or from an empty form. Edits are saved as you type under \
-            $XDG_STATE_HOME/vpn-tunnel/ (default ~/.local/state/vpn-tunnel/, mode 0600, without the pre-shared key) \
-            and offered again the next time the same tunnel is edited. F1 in the form lists every key.
+            Starts from a tunnel file (--file), from the tunnel as BCE has it now (--vpn-id and --vpn-conn-id), or \
+            from an empty form. Edits are saved as you type under $XDG_STATE_HOME/vpn-tunnel/ (default \
+            ~/.local/state/vpn-tunnel/, mode 0600, without the pre-shared key) and offered again the next time the \
+            same tunnel is edited. F1 in the form lists every key.
+
+            Credentials: the flags, then --profile, then BCE_ACCESS_KEY_ID / BCE_SECRET_ACCESS_KEY / \
+            BCE_SECURITY_TOKEN / BCE_REGION, then the current profile of ~/.bce/config.json. Without credentials a \
+            file can still be edited and previewed (unsigned), but not sent.
+
+            Exit codes:
+              0   the editor was closed
+              65  the tunnel file is invalid; 66 it cannot be read
+              69  the tunnel could not be read from BCE
+              129, 143  the terminal hung up or the editor was terminated (the draft was saved)
+            \(ConnectionOptions.exitCodeHelp)
             """
     )
 
     @Option(name: .shortAndLong, help: ArgumentHelp("A tunnel file to start from.", valueName: "path"))
     var file: String?
 
+    @Option(help: "The VPN gateway of the tunnel to read from BCE (with --vpn-conn-id).")
+    var vpnId: String?
+
+    @Option(help: "The tunnel to read from BCE (with --vpn-id).")
+    var vpnConnId: String?
+
+    @OptionGroup
+    var connection: ConnectionOptions
+
     @Flag(help: "Accept the extended algorithms (sha2_256/384/512, ipsecPfs disabled) that only Terraform documents.")
     var extendedAlgorithms = false
 
+    func validate() throws {
+        if (vpnId == nil) != (vpnConnId == nil) {
+            throw ValidationError("--vpn-id and --vpn-conn-id go together: give both or neither")
+        }
+        if file != nil && vpnId != nil {
+            throw ValidationError("Give --file or --vpn-id/--vpn-conn-id, not both.")
+        }
+    }
+
     func run() async throws {
-        var draft = TunnelDraft()
-        var origin = FormModel.Origin.empty
+        let transport = LazyHTTPTransport()
+        defer { Task { await transport.shutdown() } }
+        var notice: String?
+        let client: BCETunnelClient
+        if vpnId != nil {
+            let resolved = try connection.resolve()
+            client = BCETunnelClient(
+                endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+        } else {
+            // A file can be edited and previewed without credentials; sending then fails with BCE's answer.
+            do {
+                let resolved = try ConnectionResolver().resolve(connection.settings)
+                client = BCETunnelClient(
+                    endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+            } catch {
+                notice = "not signed: \(error.localizedDescription)"
+                client = BCETunnelClient(endpoint: fallbackEndpoint, credentials: nil, transport: transport)
+            }
+        }
+        let (draft, origin) = try await startingDraft(client: client)
+        let exit = try await EditorLauncher.run(
+            draft: draft, origin: origin, service: client, allowsExtendedAlgorithms: extendedAlgorithms,
+            notice: notice)
+        if case .signal(let number) = exit { throw ExitCode(128 + number) }
+    }
+
+    /// The endpoint named by --endpoint or --region, else Beijing's, when the connection could not be resolved.
+    private var fallbackEndpoint: Endpoint {
+        if let url = connection.endpoint, let endpoint = try? Endpoint(url: url) { return endpoint }
+        if let endpoint = try? Endpoint.region(connection.region ?? "bj") { return endpoint }
+        return Endpoint(scheme: "https", host: "bcc.bj.baidubce.com")
+    }
+
+    private func startingDraft(client: BCETunnelClient) async throws -> (TunnelDraft, FormModel.Origin) {
         if let file {
             do {
-                draft = try TunnelFile.read(path: file)
+                return (try TunnelFile.read(path: file), .file(file))
             } catch {
                 StandardError.write("vpn-tunnel: \(error)")
                 throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
             }
-            origin = .file(file)
         }
-        let exit = try await EditorLauncher.run(
-            draft: draft, origin: origin, service: UnconnectedTunnelService(),
-            allowsExtendedAlgorithms: extendedAlgorithms)
-        if case .signal(let number) = exit { throw ExitCode(128 + number) }
-    }
-}
-
-/// Opens the editor on the real terminal, and gives the terminal back whatever happens.
-enum EditorLauncher {
-    static func run(
-        draft: TunnelDraft, origin: FormModel.Origin, service: any TunnelService, allowsExtendedAlgorithms: Bool
-    ) async throws -> EditorSession.Exit {
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal()
-        } catch {
-            StandardError.write("vpn-tunnel: \(error)")
-            throw ExitCode(ExitStatus.usage)
+        if let vpnId, let vpnConnId {
+            do {
+                let draft = try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
+                return (draft, .service(draft))
+            } catch {
+                StandardError.write("vpn-tunnel: could not read \(vpnConnId) from BCE: \(error.localizedDescription)")
+                throw ExitCode(ExitStatus.unavailable)
+            }
         }
-        defer { terminal.shutdown() }
-        let model = FormModel(
-            draft: draft, origin: origin, size: terminal.size, allowsExtendedAlgorithms: allowsExtendedAlgorithms)
-        let session = EditorSession(
-            model: model, terminal: terminal, service: service,
-            drafts: DraftStore.standard(environment: ProcessInfo.processInfo.environment))
-        session.offerSavedDraft()
-        return await session.run()
-    }
-}
-
-/// Stands in for the BCE client until it is wired in: previews the unsigned request, and says it cannot send.
-// TODO(lead): replace with TunnelClient's BCETunnelClient and ConnectionOptions once the client branch is merged.
-private struct UnconnectedTunnelService: TunnelService {
-    let endpoint = Endpoint(scheme: "https", host: "bcc.bj.baidubce.com")
-
-    func fetchTunnel(vpnId: String, vpnConnId: String) async throws -> TunnelDraft {
-        throw ExitCode(ExitStatus.unavailable)
-    }
-
-    func submit(_ update: TunnelUpdate, clientToken: String) async -> SubmitOutcome {
-        .unreachable(reason: "this build has no BCE connection configured", attempts: 0)
-    }
-
-    func preparedRequest(for update: TunnelUpdate, clientToken: String, date: Date) -> PreparedRequest {
-        UpdateRequestBuilder.build(update, clientToken: clientToken, endpoint: endpoint)
+        return (TunnelDraft(), .empty)
     }
 }

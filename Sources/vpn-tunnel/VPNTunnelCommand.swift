@@ -13,6 +13,7 @@ struct VPNTunnelCommand: AsyncParsableCommand {
             ShowCommand.self,
             EmulatorCommand.self,
             EditCommand.self,
+            DemoCommand.self,
         ]
     )
 }

@@ -1,4 +1,5 @@
 import Testing
+import TunnelClient
 import TunnelCore
 import TunnelTUI
 import TunnelTesting

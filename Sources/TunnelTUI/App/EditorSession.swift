@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TunnelClient
 import TunnelCore
 
 /// Runs the editor: reads keys from a terminal, feeds them to the `FormModel`, carries out its effects (preview,

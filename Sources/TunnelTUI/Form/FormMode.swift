@@ -1,3 +1,4 @@
+import TunnelClient
 import TunnelCore
 
 /// What the form screen shows on top of the fields.

@@ -1,3 +1,4 @@
+import TunnelClient
 import TunnelCore
 
 /// The whole state of the editor screen, and what every key does to it.
@@ -45,9 +46,12 @@ public struct FormModel: Sendable {
     private var clientToken: String?
     private var tokenUpdate: TunnelUpdate?
 
+    /// - Parameter notice: a first status-line message (say, that requests cannot be signed).
     public init(
-        draft: TunnelDraft, origin: Origin, size: TerminalSize, allowsExtendedAlgorithms: Bool = false
+        draft: TunnelDraft, origin: Origin, size: TerminalSize, allowsExtendedAlgorithms: Bool = false,
+        notice: String? = nil
     ) {
+        self.notice = notice
         self.draft = draft
         baseline = draft
         self.origin = origin

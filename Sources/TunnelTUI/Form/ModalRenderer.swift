@@ -1,3 +1,4 @@
+import TunnelClient
 import TunnelCore
 
 /// Draws the boxes that sit over the form: confirmation, progress, result, quit and restore questions.
