@@ -66,7 +66,9 @@ public final class EditorSession {
                 return .signal(signal)
             }
             let sending = submitTask != nil
-            let event = terminal.readEvent(timeoutMilliseconds: sending ? 100 : (draftDirtySince != nil ? 250 : 1000))
+            // ncurses' wait is not cut short by SIGWINCH or by our termination signals, so the loop looks again
+            // every 100 ms; a wake-up with nothing to do draws nothing and writes nothing.
+            let event = terminal.readEvent(timeoutMilliseconds: 100)
             var changed = false
             if let event {
                 handle(event)
