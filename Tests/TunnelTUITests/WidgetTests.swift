@@ -87,3 +87,22 @@ import TunnelTUI
         }
     }
 }
+
+@Suite struct KeyMapConsistencyTests {
+    static let contexts: [KeyContext] = [
+        .textField, .secretField, .listField, .choiceField, .numberField, .choiceOpen, .preview, .help,
+        .confirmSubmit, .sending, .result(succeeded: true), .result(succeeded: false), .confirmQuit, .offerRestore,
+        .tooSmall,
+    ]
+
+    /// Every key a binding lists dispatches to that binding's action: no binding is shadowed by an earlier one,
+    /// so the hint line and help never describe a key that does something else.
+    @Test(arguments: contexts)
+    func everyListedKeyDoesWhatItsBindingSays(context: KeyContext) {
+        for binding in KeyMap.bindings(for: context) {
+            for key in binding.keys {
+                #expect(KeyMap.action(for: key, in: context) == binding.action, "\(key.name) in \(context)")
+            }
+        }
+    }
+}

@@ -56,6 +56,7 @@ enum HelpRenderer {
         case .nextField: return "next field"
         case .previousRow: return "previous row, or previous field"
         case .nextRow: return "next row, or next field"
+        case .scrollUp: return "scroll up"
         case .pageUp: return "page up"
         case .pageDown: return "page down"
         case .quit: return "quit"

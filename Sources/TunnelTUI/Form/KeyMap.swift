@@ -26,7 +26,8 @@ public enum KeyMap {
             ]
         case .preview:
             [
-                KeyBinding([.up, .down], .scrollDown, hint: "scroll", shownKeys: 2),
+                KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+                KeyBinding([.up], .scrollUp, hint: nil),
                 KeyBinding([.ctrl("s")], .submit, hint: "submit"),
                 KeyBinding([.ctrl("r")], .toggleReveal, hint: "reveal key"),
                 KeyBinding([.escape, .ctrl("p")], .back, hint: "back"),
@@ -37,7 +38,8 @@ public enum KeyMap {
             ]
         case .help:
             [
-                KeyBinding([.up, .down], .scrollDown, hint: "scroll", shownKeys: 2),
+                KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+                KeyBinding([.up], .scrollUp, hint: nil),
                 KeyBinding([.escape, .f1, .char("q")], .back, hint: "back"),
                 KeyBinding([.ctrl("l")], .repaint, hint: nil),
             ]
@@ -83,21 +85,7 @@ public enum KeyMap {
 
     /// The action bound to a key in a context, if any; unbound keys go to the focused widget.
     public static func action(for key: KeyEvent, in context: KeyContext) -> FormAction? {
-        if case .preview = context {
-            switch key {
-            case .up: return .scrollUp
-            case .down: return .scrollDown
-            default: break
-            }
-        }
-        if case .help = context {
-            switch key {
-            case .up: return .scrollUp
-            case .down: return .scrollDown
-            default: break
-            }
-        }
-        return bindings(for: context).first { $0.keys.contains(key) }?.action
+        bindings(for: context).first { $0.keys.contains(key) }?.action
     }
 
     /// The hint line: `Ctrl-P preview  Ctrl-S submit …`, as many bindings as fit in `width` columns.
