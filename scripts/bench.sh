@@ -16,6 +16,8 @@ fi
 "$venv/bin/pip" install --quiet --disable-pip-version-check bce-python-sdk pyte >/dev/null
 
 echo "building the release benchmarks..." >&2
+# SwiftPM keeps the build plan of a path dependency across builds and misses files added to it since: re-plan.
+rm -f Benchmarks/.build/release/description.json Benchmarks/.build/release.yaml
 swift build -c release --package-path Benchmarks --product core-bench >&2
 core=$(Benchmarks/.build/release/core-bench assets/examples/seed-example.json)
 python_sdk=$("$venv/bin/python" scripts/bench_python_signer.py)
@@ -25,6 +27,7 @@ validate=$(value validate_tunnel)
 body=$(value build_body)
 sign=$(value sign_request)
 hmac=$(value two_hmac_sha256)
+hmac_raw=$(value two_hmac_sha256_raw)
 sdk=$(value python_sdk_sign_request)
 
 echo
@@ -34,8 +37,9 @@ echo "| operation | ns | target | ratio |"
 echo "|---|---:|---|---|"
 echo "| validate a whole tunnel | $validate | ≤ 5000 | |"
 echo "| build the body | $body | | |"
-echo "| sign an update request | $sign | ≤ 3000 | $(awk -v a="$sign" -v b="$hmac" 'BEGIN { printf "%.2f× two HMACs (≤ 4)", a / b }') |"
-echo "| two raw HMAC-SHA256 (floor) | $hmac | | |"
+echo "| sign an update request | $sign | ≤ 3000 | $(awk -v a="$sign" -v b="$hmac_raw" 'BEGIN { printf "%.2f× the floor (≤ 4)", a / b }') |"
+echo "| two HMAC-SHA256, swift-crypto's HMAC API | $hmac | | |"
+echo "| two HMAC-SHA256, core's HMAC over swift-crypto's SHA-256 (floor) | $hmac_raw | | |"
 echo "| official Python SDK signer | $sdk | | $(awk -v a="$sdk" -v b="$sign" 'BEGIN { printf "%.0f× ours (≥ 15)", a / b }') |"
 
 if [ -f scripts/bench-terminal.py ]; then

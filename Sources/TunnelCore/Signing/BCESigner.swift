@@ -39,11 +39,19 @@ public struct BCESigner: Sendable {
     public func authorization(
         for request: PreparedRequest, credentials: BCECredentials, timestamp: String, signedHeaders: [String]?
     ) -> String {
-        let prefix = Self.authStringPrefix(
-            accessKeyId: credentials.accessKeyId, timestamp: timestamp, expirationSeconds: expirationSeconds)
-        let key = Self.hmacHexBytes(key: Array(credentials.secretAccessKey.utf8), message: Array(prefix.utf8))
-        // The canonical request is built as bytes in one buffer: signing runs per attempt and per preview frame,
-        // and intermediate strings cost more than the two HMACs themselves.
+        // Everything is built as bytes in a few buffers: signing runs for every attempt and every preview frame,
+        // and intermediate strings and arrays cost more than the two HMACs themselves.
+        var prefix: [UInt8] = []
+        prefix.reserveCapacity(96)
+        prefix.append(contentsOf: BCEAuthorization.version.utf8)
+        prefix.append(UInt8(ascii: "/"))
+        prefix.append(contentsOf: credentials.accessKeyId.utf8)
+        prefix.append(UInt8(ascii: "/"))
+        prefix.append(contentsOf: timestamp.utf8)
+        prefix.append(UInt8(ascii: "/"))
+        prefix.append(contentsOf: String(expirationSeconds).utf8)
+        let key = Self.hmacHexBytes(key: Array(credentials.secretAccessKey.utf8), message: prefix)
+
         var canonical: [UInt8] = []
         canonical.reserveCapacity(512)
         for byte in request.method.utf8 { canonical.append(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte) }
@@ -56,18 +64,17 @@ public struct BCESigner: Sendable {
         canonical.append(0x0A)
         Self.appendCanonicalQuery(request.query, to: &canonical)
         canonical.append(0x0A)
-        let headers = Self.canonicalHeaderLines(request.headers, signing: signedHeaders)
-        for (index, line) in headers.enumerated() {
-            if index > 0 { canonical.append(0x0A) }
-            canonical.append(contentsOf: line.line)
-        }
+        var headers = CanonicalHeaders(request.headers, signing: signedHeaders)
+        headers.appendLines(to: &canonical)
         let signature = Self.hmacHexBytes(key: key, message: canonical)
-        var names = ""
-        for (index, line) in headers.sorted(by: { $0.name.lexicographicallyPrecedes($1.name) }).enumerated() {
-            if index > 0 { names += ";" }
-            names += String(decoding: line.name, as: UTF8.self)
-        }
-        return prefix + "/" + names + "/" + String(decoding: signature, as: UTF8.self)
+
+        var result = prefix
+        result.reserveCapacity(prefix.count + 160)
+        result.append(UInt8(ascii: "/"))
+        headers.appendNames(to: &result)
+        result.append(UInt8(ascii: "/"))
+        result.append(contentsOf: signature)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The authorization string prefix: `bce-auth-v1/{accessKeyId}/{timestamp}/{expirationPeriodInSeconds}`.
@@ -96,6 +103,13 @@ public struct BCESigner: Sendable {
     }
 
     static func appendCanonicalQuery(_ query: [QueryParameter], to output: inout [UInt8]) {
+        // One parameter (an update's clientToken) needs no sorting and no intermediate buffers.
+        if query.count == 1, let only = query.first, !only.name.caseInsensitiveEquals("authorization") {
+            URIEncoding.append(only.name, to: &output)
+            output.append(UInt8(ascii: "="))
+            URIEncoding.append(only.value, to: &output)
+            return
+        }
         var pairs: [[UInt8]] = []
         pairs.reserveCapacity(query.count)
         for parameter in query where !parameter.name.caseInsensitiveEquals("authorization") {
@@ -106,7 +120,7 @@ public struct BCESigner: Sendable {
             URIEncoding.append(parameter.value, to: &pair)
             pairs.append(pair)
         }
-        if pairs.count > 1 { pairs.sort { $0.lexicographicallyPrecedes($1) } }
+        pairs.sort { $0.lexicographicallyPrecedes($1) }
         for (index, pair) in pairs.enumerated() {
             if index > 0 { output.append(UInt8(ascii: "&")) }
             output.append(contentsOf: pair)
@@ -118,51 +132,12 @@ public struct BCESigner: Sendable {
     public static func canonicalHeaders(
         _ headers: [HTTPHeader], signing names: [String]? = nil
     ) -> (canonical: String, signedHeaders: String) {
-        let lines = canonicalHeaderLines(headers, signing: names)
-        let canonical = lines.map { String(decoding: $0.line, as: UTF8.self) }.joined(separator: "\n")
-        let signedHeaders = lines.map { String(decoding: $0.name, as: UTF8.self) }.sorted().joined(separator: ";")
-        return (canonical, signedHeaders)
-    }
-
-    /// The signed headers' lowercase names and canonical lines, sorted by line.
-    static func canonicalHeaderLines(
-        _ headers: [HTTPHeader], signing names: [String]?
-    ) -> [(name: [UInt8], line: [UInt8])] {
-        let wanted = names.map { $0.map { Array($0.utf8).map(\.asciiLowercased) } }
-        var lines: [(name: [UInt8], line: [UInt8])] = []
-        lines.reserveCapacity(headers.count)
-        for header in headers {
-            let name = header.name.utf8.map(\.asciiLowercased)
-            let included = wanted.map { $0.contains(name) } ?? isSignedByDefault(name)
-            guard included else { continue }
-            let value = trimmed(header.value.utf8)
-            guard !value.isEmpty else { continue }
-            var line: [UInt8] = []
-            line.reserveCapacity(name.count + value.count * 3 + 1)
-            URIEncoding.append(bytes: name, to: &line)
-            line.append(UInt8(ascii: ":"))
-            URIEncoding.append(bytes: value, to: &line)
-            lines.append((name, line))
-        }
-        lines.sort { $0.line.lexicographicallyPrecedes($1.line) }
-        return lines
-    }
-
-    private static let defaultNames: [[UInt8]] = defaultSignedHeaders.map { Array($0.utf8) }
-    private static let bcePrefix = Array("x-bce-".utf8)
-
-    static func isSignedByDefault(_ lowercasedName: [UInt8]) -> Bool {
-        lowercasedName.starts(with: bcePrefix) || defaultNames.contains(lowercasedName)
-    }
-
-    /// A header value without the spaces and tabs around it.
-    private static func trimmed(_ value: String.UTF8View) -> ArraySlice<UInt8> {
-        let bytes = Array(value)
-        var start = 0
-        var end = bytes.count
-        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
-        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
-        return bytes[start..<end]
+        var lines = CanonicalHeaders(headers, signing: names)
+        var canonical: [UInt8] = []
+        lines.appendLines(to: &canonical)
+        var signedHeaders: [UInt8] = []
+        lines.appendNames(to: &signedHeaders)
+        return (String(decoding: canonical, as: UTF8.self), String(decoding: signedHeaders, as: UTF8.self))
     }
 
     /// The canonical request: method, CanonicalURI, CanonicalQueryString and CanonicalHeaders, one per line.
@@ -178,22 +153,8 @@ public struct BCESigner: Sendable {
             decoding: hmacHexBytes(key: Array(signingKey.utf8), message: Array(canonicalRequest.utf8)), as: UTF8.self)
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
     /// Lowercase hex of HMAC-SHA256, as 64 ASCII bytes.
     static func hmacHexBytes(key: [UInt8], message: [UInt8]) -> [UInt8] {
-        let code = HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key))
-        return code.withUnsafeBytes { digest in
-            [UInt8](unsafeUninitializedCapacity: 64) { buffer, count in
-                hexDigits.withUnsafeBufferPointer { hex in
-                    for index in 0..<32 {
-                        let byte = digest[index]
-                        buffer[index * 2] = hex[Int(byte >> 4)]
-                        buffer[index * 2 + 1] = hex[Int(byte & 0x0F)]
-                    }
-                }
-                count = 64
-            }
-        }
+        HMACSHA256.hexCode(key: key, message: message)
     }
 }
