@@ -54,7 +54,16 @@ struct EditCommand: AsyncParsableCommand {
 
     func run() async throws {
         let transport = LazyHTTPTransport()
-        defer { Task { await transport.shutdown() } }
+        do {
+            try await edit(transport: transport)
+        } catch {
+            await transport.shutdown()
+            throw error
+        }
+        await transport.shutdown()
+    }
+
+    private func edit(transport: LazyHTTPTransport) async throws {
         var notice: String?
         let client: BCETunnelClient
         if vpnId != nil {

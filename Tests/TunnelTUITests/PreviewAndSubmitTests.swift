@@ -53,6 +53,7 @@ import TunnelTesting
         editor.focus(.ikeLifeTime)
         #expect(editor.text.contains("! is below the minimum of 60 seconds"))
         #expect(editor.service.submissions.isEmpty)
+        #expect(editor.terminal.bells == 1)
     }
 
     @Test func aConfirmedSubmitShowsTheRequestId() async {

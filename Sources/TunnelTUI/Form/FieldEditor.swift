@@ -87,9 +87,4 @@ public enum FieldEditor: Sendable, Hashable {
         if case .list(let editor) = self { return editor.rows.count }
         return 1
     }
-
-    var isOpenDropdown: Bool {
-        if case .choice(let dropdown) = self { return dropdown.isOpen }
-        return false
-    }
 }

@@ -172,7 +172,9 @@ public struct FormModel: Sendable {
             if edit(.up, passThrough: true) == nil { moveFocus(by: -1) }
         case .openChoice, .toggleReveal, .addRow, .removeRow: return edit(key)
         case .preview: return requestPreview()
-        case .submit: requestSubmit()
+        case .submit:
+            requestSubmit()
+            if mode == .form { return [.bell] }
         case .help: mode = .help(scroll: 0)
         case .quit: return requestQuit()
         default: break
@@ -238,7 +240,7 @@ public struct FormModel: Sendable {
         showsAllProblems = true
         guard let update = report.update else {
             refuseWithErrors(doing: "preview")
-            return []
+            return [.bell]
         }
         mode = .preview(PreviewState(lines: []))
         return [.buildPreview(update, clientToken: token(for: update), revealingSecrets: false)]
