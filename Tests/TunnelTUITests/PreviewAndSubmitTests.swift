@@ -37,6 +37,14 @@ import TunnelTesting
         editor.press(.enter, .down, .down, .enter, .ctrl("p"))
         #expect(editor.lines[1] == "Changes against the tunnel on BCE:")
         #expect(editor.lines[2] == "  ikeConfig.ikeEncAlg: aes -> aes256")
+        editor.press(.escape)
+        editor.focus(.secretKey)
+        editor.type("9")
+        editor.press(.ctrl("p"), .ctrl("r"))
+        // Revealed, the request shows the new key; the diff only says that it changed.
+        #expect(editor.lines[2] == "  secretKey: changed (value hidden)")
+        #expect(editor.text.contains("ddd22@www9"))
+        #expect(!editor.lines[1...4].joined().contains("ddd22"))
     }
 
     @Test func submitIsRefusedWhileErrorsRemainAndFocusesTheFirst() {

@@ -151,26 +151,16 @@ public final class EditorSession {
     func previewLines(_ update: TunnelUpdate, clientToken: String, revealing: Bool) -> [String] {
         var lines: [String] = []
         if case .service(let loaded) = model.origin {
-            let changed = model.draft.changedFields(from: loaded)
-            lines.append(
-                changed.isEmpty ? "No changes against the tunnel on BCE." : "Changes against the tunnel on BCE:")
-            for field in changed {
-                lines.append(
-                    "  \(field.path): \(shown(loaded, field, revealing)) -> \(shown(model.draft, field, revealing))")
-            }
+            // The same diff `vpn-tunnel submit` prints: a changed secret is named, never shown.
+            let diff = TunnelDiff(from: loaded, to: model.draft)
+            lines.append(diff.isEmpty ? "No changes against the tunnel on BCE." : "Changes against the tunnel on BCE:")
+            lines += diff.changes.map { "  \($0)" }
             lines.append("")
         }
         let request = service.preparedRequest(for: update, clientToken: clientToken, date: clock())
         lines += RequestRenderer.http(request, revealingSecrets: revealing)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return lines
-    }
-
-    private func shown(_ draft: TunnelDraft, _ field: TunnelField, _ revealing: Bool) -> String {
-        if field.isSecret && !revealing { return draft[text: field].isEmpty ? "(empty)" : "********" }
-        if field.isList { return "[" + draft[list: field].joined(separator: ", ") + "]" }
-        let value = draft[text: field]
-        return value.isEmpty ? "(empty)" : value
     }
 
     private func saveDraftIfEdited() {
