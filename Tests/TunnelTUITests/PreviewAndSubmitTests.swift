@@ -31,6 +31,26 @@ import TunnelTesting
         #expect(editor.model.mode == .form)
     }
 
+    @Test func aLongPreviewScrollsToItsLastRow() throws {
+        var draft = TunnelFixtures.seedExample
+        draft.localSubnets = (0..<60).map { "10.0.\($0).0/24" }
+        let editor = EditorHarness(draft: draft)
+        editor.press(.ctrl("p"))
+        let update = try #require(editor.model.report.update)
+        let request = editor.service.preparedRequest(
+            for: update, clientToken: draft.clientToken, date: EditorHarness.fixedDate)
+        let shown = RequestRenderer.http(request, revealingSecrets: false)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { TextWrap.hardLines(String($0), width: 80) }
+        #expect(shown.count > 22)
+        editor.press(.pageDown, .pageDown, .pageDown)
+        #expect(editor.lines[22] == shown.last)
+        editor.press(.up)
+        #expect(editor.lines[22] == shown[shown.count - 2])
+        editor.press(.pageUp, .pageUp, .pageUp)
+        #expect(editor.lines[1] == shown.first)
+    }
+
     @Test func thePreviewOfATunnelReadFromBCEShowsTheDiff() {
         let editor = EditorHarness(origin: .service(TunnelFixtures.seedExample))
         editor.focus(.ikeEncAlg)

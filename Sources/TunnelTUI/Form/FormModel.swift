@@ -271,7 +271,7 @@ public struct FormModel: Sendable {
     private mutating func handleHelp(_ action: FormAction?, scroll: Int) -> [FormEffect] {
         switch action {
         case .back: mode = .form
-        case .scrollDown: mode = .help(scroll: scroll + 1)
+        case .scrollDown: mode = .help(scroll: min(scroll + 1, max(HelpRenderer.lines.count - (size.rows - 2), 0)))
         case .scrollUp: mode = .help(scroll: max(scroll - 1, 0))
         default: break
         }
@@ -280,8 +280,10 @@ public struct FormModel: Sendable {
 
     private mutating func handlePreview(_ action: FormAction?, state: PreviewState) -> [FormEffect] {
         var state = state
-        let page = max(size.rows - 3, 1)
-        let last = max(state.lines.count - page, 0)
+        // Positions count screen rows: the renderer cuts long lines (a signature, the body) at the width.
+        let page = max(size.rows - 2, 1)
+        let rows = state.lines.reduce(0) { $0 + TextWrap.hardLines($1, width: size.columns).count }
+        let last = max(rows - page, 0)
         switch action {
         case .scrollDown: state.scroll = min(state.scroll + 1, last)
         case .scrollUp: state.scroll = max(state.scroll - 1, 0)
