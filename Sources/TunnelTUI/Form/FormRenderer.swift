@@ -139,7 +139,8 @@ public enum FormRenderer {
         if let notice = model.notice {
             left = notice
         } else {
-            let name = model.draft.vpnConnId.isEmpty ? "new tunnel" : model.draft.vpnConnId
+            // The tunnel as loaded: typing in the id field must not rewrite the status line on every key.
+            let name = model.baseline.vpnConnId.isEmpty ? "new tunnel" : model.baseline.vpnConnId
             let source: String
             switch model.origin {
             case .empty: source = ""
