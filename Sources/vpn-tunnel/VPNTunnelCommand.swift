@@ -12,6 +12,8 @@ struct VPNTunnelCommand: AsyncParsableCommand {
             SubmitCommand.self,
             ShowCommand.self,
             EmulatorCommand.self,
+            EditCommand.self,
+            DemoCommand.self,
         ]
     )
 }

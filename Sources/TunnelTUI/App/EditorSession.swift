@@ -1,0 +1,172 @@
+import Foundation
+import Synchronization
+import TunnelClient
+import TunnelCore
+
+/// Runs the editor: reads keys from a terminal, feeds them to the `FormModel`, carries out its effects (preview,
+/// submit, draft saving) and presents each new frame.
+///
+/// The request runs in a `Task` while the loop keeps polling the keyboard with a short timeout, so the progress
+/// indicator moves and Esc cancels while BCE is being asked.
+public final class EditorSession {
+    /// Why the editor stopped.
+    public enum Exit: Sendable, Equatable {
+        case quit
+        /// A termination signal: the draft was saved first.
+        case signal(Int32)
+    }
+
+    public private(set) var model: FormModel
+    private let terminal: any Terminal
+    private let service: any TunnelService
+    private let drafts: DraftStore?
+    /// The id the draft is saved under: the tunnel's id as loaded.
+    private let draftKey: String
+    /// The signing time of the preview (a parameter so that tests get a fixed one).
+    private let clock: @Sendable () -> Date
+    private let finished = OutcomeBox()
+    private var submitTask: Task<Void, Never>?
+    private var draftDirtySince: ContinuousClock.Instant?
+    private var fullRepaintPending = false
+    private var quitting = false
+    /// Draft saves wait this long after the last change: typing does not write to disk per key.
+    private let draftDelay = Duration.milliseconds(500)
+
+    /// A result handed from the request's task to the loop.
+    private final class OutcomeBox: Sendable {
+        let value = Mutex<SubmitOutcome?>(nil)
+    }
+
+    public init(
+        model: FormModel, terminal: any Terminal, service: any TunnelService, drafts: DraftStore?,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.clock = clock
+        self.model = model
+        draftKey = model.draft.vpnConnId
+        self.terminal = terminal
+        self.service = service
+        self.drafts = drafts
+    }
+
+    /// Offers a saved draft of the same tunnel when one exists and differs from what was loaded.
+    public func offerSavedDraft() {
+        guard let drafts, let saved = drafts.load(vpnConnId: draftKey) else { return }
+        var comparable = saved
+        comparable.secretKey = model.draft.secretKey
+        if comparable != model.draft { model.offerRestore(saved) }
+    }
+
+    /// The editor's loop: returns when the operator quits or a termination signal arrives.
+    public func run() async -> Exit {
+        render()
+        while !quitting {
+            if let signal = terminal.pendingSignal {
+                saveDraftIfEdited()
+                return .signal(signal)
+            }
+            let sending = submitTask != nil
+            // ncurses' wait is not cut short by SIGWINCH or by our termination signals, so the loop looks again
+            // every 100 ms; a wake-up with nothing to do draws nothing and writes nothing.
+            let event = terminal.readEvent(timeoutMilliseconds: 100)
+            var changed = false
+            if let event {
+                handle(event)
+                changed = true
+            }
+            if collectFinishedSubmission() { changed = true }
+            if sending && event == nil {
+                model.tick()
+                changed = true
+            }
+            if let since = draftDirtySince, ContinuousClock.now - since >= draftDelay { saveDraftIfEdited() }
+            if changed && !quitting { render() }
+            await Task.yield()
+        }
+        if model.hasUnsentEdits { saveDraftIfEdited() } else { drafts?.remove(vpnConnId: draftKey) }
+        return .quit
+    }
+
+    /// Applies one input event (a key, a paste or a resize).
+    public func handle(_ event: KeyEvent) {
+        if event == .resize { model.resize(to: terminal.size) }
+        perform(model.handle(event))
+    }
+
+    /// Presents the current state.
+    public func render() {
+        terminal.present(FormRenderer.render(model), fullRepaint: fullRepaintPending)
+        fullRepaintPending = false
+    }
+
+    /// Waits for the request in flight and shows its result (for tests and scripted use).
+    public func waitForSubmission() async {
+        guard let task = submitTask else { return }
+        await task.value
+        _ = collectFinishedSubmission()
+    }
+
+    /// Takes a finished request's outcome into the model; true when there was one.
+    @discardableResult
+    public func collectFinishedSubmission() -> Bool {
+        guard
+            let outcome = finished.value.withLock({ value -> SubmitOutcome? in
+                defer { value = nil }
+                return value
+            })
+        else { return false }
+        submitTask = nil
+        model.receive(outcome)
+        if case .applied = outcome { drafts?.remove(vpnConnId: draftKey) }
+        return true
+    }
+
+    private func perform(_ effects: [FormEffect]) {
+        for effect in effects {
+            switch effect {
+            case .repaint: fullRepaintPending = true
+            case .bell: terminal.bell()
+            case .quit: quitting = true
+            case .draftChanged: if draftDirtySince == nil { draftDirtySince = .now }
+            case .buildPreview(let update, let clientToken, let revealing):
+                model.showPreview(lines: previewLines(update, clientToken: clientToken, revealing: revealing))
+            case .submit(let update, let clientToken): startSubmit(update, clientToken: clientToken)
+            case .cancelSubmit: submitTask?.cancel()
+            case .discardSavedDraft: drafts?.remove(vpnConnId: draftKey)
+            }
+        }
+    }
+
+    private func startSubmit(_ update: TunnelUpdate, clientToken: String) {
+        let service = service
+        let finished = finished
+        submitTask = Task {
+            let outcome = await service.submit(update, clientToken: clientToken)
+            finished.value.withLock { $0 = outcome }
+        }
+    }
+
+    /// The preview: the diff against the tunnel as read from BCE, then the request exactly as `submit` would send
+    /// it (the service builds and signs both with the same code).
+    func previewLines(_ update: TunnelUpdate, clientToken: String, revealing: Bool) -> [String] {
+        var lines: [String] = []
+        if case .service(let loaded) = model.origin {
+            // The same diff `vpn-tunnel submit` prints: a changed secret is named, never shown.
+            let diff = TunnelDiff(from: loaded, to: model.draft)
+            lines.append(diff.isEmpty ? "No changes against the tunnel on BCE." : "Changes against the tunnel on BCE:")
+            lines += diff.changes.map { "  \($0)" }
+            lines.append("")
+        }
+        let request = service.preparedRequest(for: update, clientToken: clientToken, date: clock())
+        lines += RequestRenderer.http(request, revealingSecrets: revealing)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return lines
+    }
+
+    private func saveDraftIfEdited() {
+        draftDirtySince = nil
+        guard let drafts, model.hasUnsentEdits else { return }
+        // A draft that cannot be written must not stop the editor: the edits are still on screen.
+        try? drafts.save(model.draft, vpnConnId: draftKey)
+    }
+}

@@ -1,0 +1,28 @@
+/// What a bound key does; the key map says which keys do what, the form model carries it out.
+public enum FormAction: Sendable, Hashable {
+    case nextField
+    case previousField
+    /// Up/Down inside a list: move between rows, and past the first or last row to the neighbouring field.
+    case previousRow
+    case nextRow
+    case preview
+    case submit
+    case repaint
+    case help
+    case quit
+    case back
+    case openChoice
+    case toggleReveal
+    case addRow
+    case removeRow
+    /// The key goes to the focused widget (shown in hints for keys a widget handles, such as an open list's arrows).
+    case widget
+    case scrollUp
+    case scrollDown
+    case pageUp
+    case pageDown
+    case confirm
+    case retry
+    case restoreDraft
+    case discardDraft
+}

@@ -1,0 +1,16 @@
+import TunnelCore
+
+/// Work the form asks its session to do: everything that is not pure state (I/O, the network, the terminal).
+public enum FormEffect: Sendable, Equatable {
+    /// Redraw every cell (Ctrl-L).
+    case repaint
+    case bell
+    case quit
+    /// The draft changed: save it soon.
+    case draftChanged
+    /// Build the preview of this update with this client token, then call `showPreview`.
+    case buildPreview(TunnelUpdate, clientToken: String, revealingSecrets: Bool)
+    case submit(TunnelUpdate, clientToken: String)
+    case cancelSubmit
+    case discardSavedDraft
+}

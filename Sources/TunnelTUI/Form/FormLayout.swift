@@ -1,0 +1,79 @@
+import TunnelCore
+
+/// Where things go on the form for a terminal size: columns, the body's lines, what scrolls.
+///
+/// At 80x24 the 19 fields and 3 section headings fill the 22 body rows exactly (problems shown under their fields
+/// make the body scroll); taller terminals get a title and a blank line between sections, wider ones longer boxes.
+public struct FormLayout: Sendable {
+    /// One line of the form's body.
+    public enum Line: Sendable, Equatable {
+        case section(TunnelField.Section)
+        /// A field's line; `row` is the list row for a list field, 0 otherwise.
+        case field(TunnelField, row: Int)
+        /// A line of a problem's text under its field, wrapped to the room beside the labels.
+        case problem(TunnelField, text: String, severity: ValidationProblem.Severity)
+        case blank
+
+        /// The field a line belongs to.
+        public var field: TunnelField? {
+            switch self {
+            case .field(let field, _), .problem(let field, _, _): field
+            case .section, .blank: nil
+            }
+        }
+    }
+
+    public let size: TerminalSize
+
+    public init(size: TerminalSize) { self.size = size }
+
+    /// Whether there is room for a title line and spacing.
+    public var isRoomy: Bool { size.rows >= 30 }
+    /// The first row of the body.
+    public var bodyTop: Int { isRoomy ? 2 : 0 }
+    /// Rows for the body: everything but the title, the status line and the hint line.
+    public var bodyRows: Int { max(size.rows - bodyTop - 2, 1) }
+    public var statusRow: Int { size.rows - 2 }
+    public var hintRow: Int { size.rows - 1 }
+
+    /// Room for the longest label, `Remote subnets (remoteSubnets)`.
+    public let labelWidth = 31
+    public var valueColumn: Int { 2 + labelWidth + 1 }
+
+    /// Columns of a field's value box.
+    public func valueWidth(for field: TunnelField) -> Int {
+        let available = max(size.columns - valueColumn - 2, 4)
+        if field == .ikeLifeTime || field == .ipsecLifetime { return min(10, available) }
+        return min(available, 48)
+    }
+
+    /// The body's lines for a form's state.
+    public func lines(for model: FormModel) -> [Line] {
+        var lines: [Line] = []
+        var section: TunnelField.Section?
+        for field in FormModel.fields {
+            if field.section != section {
+                if section != nil && isRoomy { lines.append(.blank) }
+                section = field.section
+                lines.append(.section(field.section))
+            }
+            let rows = model.editors[field]?.rowCount ?? 1
+            for row in 0..<rows { lines.append(.field(field, row: row)) }
+            for problem in model.visibleProblems(for: field) {
+                let wrapped = TextWrap.lines(Self.text(of: problem), width: max(size.columns - valueColumn - 3, 10))
+                for (index, part) in wrapped.enumerated() {
+                    lines.append(.problem(field, text: index == 0 ? part : "  " + part, severity: problem.severity))
+                }
+            }
+        }
+        return lines
+    }
+
+    /// The text shown for a problem: `! must contain a digit`, `! [2] 10.0.0.1/8 is not …`, `warning: …`.
+    public static func text(of problem: ValidationProblem) -> String {
+        let marker = problem.severity == .error ? "! " : "warning: "
+        guard let index = problem.path.index else { return marker + problem.rule }
+        let value = problem.value.isEmpty ? "" : " \(problem.value)"
+        return marker + "row \(index + 1)\(value): " + problem.rule
+    }
+}

@@ -1,0 +1,411 @@
+import TunnelClient
+import TunnelCore
+
+/// The whole state of the editor screen, and what every key does to it.
+///
+/// A value type with no I/O: keys go in through `handle(_:)`, which returns the effects (save the draft, send,
+/// build the preview) for `EditorSession` to carry out; tests drive it with keys and read the rendered text.
+public struct FormModel: Sendable {
+    /// Where the tunnel being edited came from.
+    public enum Origin: Sendable, Hashable {
+        case empty
+        case file(String)
+        /// Read from BCE: the preview shows the diff against this.
+        case service(TunnelDraft)
+    }
+
+    /// The fields the form shows, in order (the client token is not typed: it is generated per request).
+    public static let fields: [TunnelField] = TunnelField.allCases.filter { $0 != .clientToken }
+    /// The smallest terminal the form is laid out for.
+    public static let minimumSize = TerminalSize(columns: 80, rows: 24)
+
+    public private(set) var draft: TunnelDraft
+    /// The state last loaded or applied: edits since then are "unsent".
+    public private(set) var baseline: TunnelDraft
+    public let origin: Origin
+    public private(set) var editors: [TunnelField: FieldEditor]
+    public private(set) var focus: TunnelField
+    /// Fields the operator has left at least once: their problems are shown.
+    public private(set) var touched: Set<TunnelField> = []
+    /// Set by preview or submit: every problem is shown.
+    public private(set) var showsAllProblems = false
+    public private(set) var report: ValidationReport
+    public private(set) var mode: FormMode = .form
+    public private(set) var size: TerminalSize
+    /// The first body line shown when the fields do not fit.
+    public private(set) var bodyScroll = 0
+    /// A one-line message in the status line ("fix 2 errors before submitting").
+    public private(set) var notice: String?
+    /// Advances while a request is in flight (the progress indicator).
+    public private(set) var progressTick = 0
+    public let allowsExtendedAlgorithms: Bool
+
+    private let validator: TunnelValidator
+    /// The token of the last previewed or sent update: reused as long as the update is the same, so a retry is
+    /// idempotent on BCE's side; a changed update gets a new one.
+    private var clientToken: String?
+    private var tokenUpdate: TunnelUpdate?
+
+    /// - Parameter notice: a first status-line message (say, that requests cannot be signed).
+    public init(
+        draft: TunnelDraft, origin: Origin, size: TerminalSize, allowsExtendedAlgorithms: Bool = false,
+        notice: String? = nil
+    ) {
+        self.notice = notice
+        self.draft = draft
+        baseline = draft
+        self.origin = origin
+        self.size = size
+        self.allowsExtendedAlgorithms = allowsExtendedAlgorithms
+        validator = TunnelValidator(options: ValidationOptions(allowsExtendedAlgorithms: allowsExtendedAlgorithms))
+        report = validator.validate(draft)
+        editors = Dictionary(
+            uniqueKeysWithValues: Self.fields.map {
+                ($0, FieldEditor.make(for: $0, draft: draft, includesExtended: allowsExtendedAlgorithms))
+            })
+        focus = Self.fields.first { !$0.isList && !$0.isChoice } ?? .vpnConnId
+        if !draft.clientToken.isEmpty { clientToken = draft.clientToken }
+        keepFocusVisible()
+    }
+
+    // MARK: - Queries
+
+    public var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }
+
+    /// Edits not yet applied on BCE.
+    public var hasUnsentEdits: Bool { draft != baseline }
+
+    /// The problems shown next to a field: none until it was left once, or preview or submit was asked for.
+    public func visibleProblems(for field: TunnelField) -> [ValidationProblem] {
+        guard showsAllProblems || touched.contains(field) else { return [] }
+        return report.problems(for: field)
+    }
+
+    /// `2 errors, 1 warning`, or `no problems`.
+    public var summary: String {
+        let errors = report.errors.count
+        let warnings = report.warnings.count
+        if errors == 0 && warnings == 0 { return "no problems" }
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return [errors > 0 ? count(errors, "error") : nil, warnings > 0 ? count(warnings, "warning") : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// The key bindings in force now.
+    public var keyContext: KeyContext {
+        if isTooSmall { return .tooSmall }
+        switch mode {
+        case .form: return editors[focus]?.context ?? .textField
+        case .help: return .help
+        case .preview: return .preview
+        case .confirmSubmit: return .confirmSubmit
+        case .sending: return .sending
+        case .result(let outcome):
+            if case .applied = outcome { return .result(succeeded: true) }
+            return .result(succeeded: false)
+        case .confirmQuit: return .confirmQuit
+        case .offerRestore: return .offerRestore
+        }
+    }
+
+    // MARK: - Keys
+
+    /// Applies one key; returns what the session must do.
+    public mutating func handle(_ key: KeyEvent) -> [FormEffect] {
+        if key == .resize { return [] }
+        let context = keyContext
+        let action = KeyMap.action(for: key, in: context)
+        if case .tooSmall = context {
+            switch action {
+            case .quit: return requestQuit()
+            default: return []
+            }
+        }
+        if action == .repaint { return [.repaint] }
+        switch mode {
+        case .form: return handleForm(key, action: action, context: context)
+        case .help(let scroll): return handleHelp(action, scroll: scroll)
+        case .preview(let state): return handlePreview(action, state: state)
+        case .confirmSubmit(let update):
+            switch action {
+            case .confirm:
+                mode = .sending(update)
+                progressTick = 0
+                return [.submit(update, clientToken: token(for: update))]
+            case .back: mode = .form
+            default: break
+            }
+            return []
+        case .sending:
+            return action == .back ? [.cancelSubmit] : []
+        case .result(let outcome): return handleResult(action, outcome: outcome)
+        case .confirmQuit:
+            switch action {
+            case .quit: return [.quit]
+            case .back: mode = .form
+            default: break
+            }
+            return []
+        case .offerRestore(let saved):
+            switch action {
+            case .restoreDraft:
+                restore(saved)
+                mode = .form
+                return [.draftChanged]
+            case .discardDraft:
+                mode = .form
+                return [.discardSavedDraft]
+            default: return []
+            }
+        }
+    }
+
+    private mutating func handleForm(_ key: KeyEvent, action: FormAction?, context: KeyContext) -> [FormEffect] {
+        notice = nil
+        switch action {
+        case nil, .widget: return edit(key)
+        case .nextField: moveFocus(by: 1)
+        case .previousField: moveFocus(by: -1)
+        case .nextRow:
+            if edit(.down, passThrough: true) == nil { moveFocus(by: 1) }
+        case .previousRow:
+            if edit(.up, passThrough: true) == nil { moveFocus(by: -1) }
+        case .openChoice, .toggleReveal, .addRow, .removeRow: return edit(key)
+        case .preview: return requestPreview()
+        case .submit:
+            requestSubmit()
+            if mode == .form { return [.bell] }
+        case .help: mode = .help(scroll: 0)
+        case .quit: return requestQuit()
+        default: break
+        }
+        return []
+    }
+
+    /// Sends a key to the focused editor; nil when the editor ignored it and `passThrough` is set.
+    private mutating func edit(_ key: KeyEvent, passThrough: Bool) -> [FormEffect]? {
+        guard var editor = editors[focus] else { return nil }
+        let outcome = editor.handle(key)
+        editors[focus] = editor
+        switch outcome {
+        case .ignored: return passThrough ? nil : []
+        case .moved:
+            keepFocusVisible()
+            return []
+        case .edited:
+            valueChanged()
+            return [.draftChanged]
+        }
+    }
+
+    private mutating func edit(_ key: KeyEvent) -> [FormEffect] { edit(key, passThrough: false) ?? [] }
+
+    /// Validates again after every change: cheap enough per key (the core validates a whole tunnel in
+    /// microseconds), and it keeps the summary and every shown message exact.
+    private mutating func valueChanged() {
+        editors[focus]?.apply(to: &draft, field: focus)
+        report = validator.validate(draft)
+        keepFocusVisible()
+    }
+
+    private mutating func moveFocus(by step: Int) {
+        guard let index = Self.fields.firstIndex(of: focus) else { return }
+        let next = (index + step + Self.fields.count) % Self.fields.count
+        setFocus(Self.fields[next], enteringFromBelow: step < 0)
+    }
+
+    /// Moves the focus; the field left is marked touched so that its problems show from now on.
+    public mutating func setFocus(_ field: TunnelField, row: Int? = nil, enteringFromBelow: Bool = false) {
+        touched.insert(focus)
+        if case .choice(var dropdown) = editors[focus], dropdown.isOpen {
+            dropdown.setValue(dropdown.value)
+            editors[focus] = .choice(dropdown)
+        }
+        focus = field
+        if case .list(var list) = editors[field] {
+            if let row {
+                while list.selected < min(row, list.rows.count - 1) { _ = list.handle(.down) }
+                while list.selected > row { _ = list.handle(.up) }
+            } else if enteringFromBelow {
+                list.selectLast()
+            } else {
+                list.selectFirst()
+            }
+            editors[field] = .list(list)
+        }
+        keepFocusVisible()
+    }
+
+    private mutating func requestPreview() -> [FormEffect] {
+        showsAllProblems = true
+        guard let update = report.update else {
+            refuseWithErrors(doing: "preview")
+            return [.bell]
+        }
+        mode = .preview(PreviewState(lines: []))
+        return [.buildPreview(update, clientToken: token(for: update), revealingSecrets: false)]
+    }
+
+    private mutating func requestSubmit() {
+        showsAllProblems = true
+        guard let update = report.update else {
+            refuseWithErrors(doing: "submitting")
+            return
+        }
+        mode = .confirmSubmit(update)
+    }
+
+    /// Submit and preview are refused while errors remain: the first one is focused and counted.
+    private mutating func refuseWithErrors(doing what: String) {
+        let errors = report.errors
+        notice = "fix \(errors.count) error\(errors.count == 1 ? "" : "s") before \(what)"
+        if let first = errors.first { setFocus(first.path.field, row: first.path.index) }
+    }
+
+    private mutating func requestQuit() -> [FormEffect] {
+        guard hasUnsentEdits else { return [.quit] }
+        mode = .confirmQuit
+        return []
+    }
+
+    private mutating func handleHelp(_ action: FormAction?, scroll: Int) -> [FormEffect] {
+        switch action {
+        case .back: mode = .form
+        case .scrollDown: mode = .help(scroll: min(scroll + 1, max(HelpRenderer.lines.count - (size.rows - 2), 0)))
+        case .scrollUp: mode = .help(scroll: max(scroll - 1, 0))
+        default: break
+        }
+        return []
+    }
+
+    private mutating func handlePreview(_ action: FormAction?, state: PreviewState) -> [FormEffect] {
+        var state = state
+        // Positions count screen rows: the renderer cuts long lines (a signature, the body) at the width.
+        let page = max(size.rows - 2, 1)
+        let rows = state.lines.reduce(0) { $0 + TextWrap.hardLines($1, width: size.columns).count }
+        let last = max(rows - page, 0)
+        switch action {
+        case .scrollDown: state.scroll = min(state.scroll + 1, last)
+        case .scrollUp: state.scroll = max(state.scroll - 1, 0)
+        case .pageDown: state.scroll = min(state.scroll + page, last)
+        case .pageUp: state.scroll = max(state.scroll - page, 0)
+        case .back:
+            mode = .form
+            return []
+        case .submit:
+            requestSubmit()
+            return []
+        case .quit: return requestQuit()
+        case .toggleReveal:
+            guard let update = report.update else { return [] }
+            mode = .preview(
+                PreviewState(lines: state.lines, scroll: state.scroll, revealsSecrets: !state.revealsSecrets))
+            return [.buildPreview(update, clientToken: token(for: update), revealingSecrets: !state.revealsSecrets)]
+        default: return []
+        }
+        mode = .preview(state)
+        return []
+    }
+
+    private mutating func handleResult(_ action: FormAction?, outcome: SubmitOutcome) -> [FormEffect] {
+        switch action {
+        case .back:
+            mode = .form
+            if case .rejected(let error, _) = outcome, let path = error.field {
+                showsAllProblems = true
+                setFocus(path.field, row: path.index)
+            }
+        case .retry:
+            guard let update = tokenUpdate, let clientToken, update == report.update else {
+                mode = .form
+                return []
+            }
+            mode = .sending(update)
+            progressTick = 0
+            return [.submit(update, clientToken: clientToken)]
+        default: break
+        }
+        return []
+    }
+
+    /// The client token for an update: the same one while the update is unchanged (preview, send, retry).
+    private mutating func token(for update: TunnelUpdate) -> String {
+        if let clientToken, tokenUpdate == nil || tokenUpdate == update {
+            tokenUpdate = update
+            return clientToken
+        }
+        let fresh = ClientToken.generate()
+        clientToken = fresh
+        tokenUpdate = update
+        return fresh
+    }
+
+    // MARK: - From the session
+
+    /// Shows the built preview (the exact request text and, for a tunnel read from BCE, the diff).
+    public mutating func showPreview(lines: [String]) {
+        guard case .preview(var state) = mode else { return }
+        state.lines = lines
+        state.scroll = min(state.scroll, max(lines.count - 1, 0))
+        mode = .preview(state)
+    }
+
+    /// The request finished: show its result. The form keeps its values whatever happened.
+    public mutating func receive(_ outcome: SubmitOutcome) {
+        guard case .sending = mode else { return }
+        mode = .result(outcome)
+        if case .applied = outcome {
+            baseline = draft
+            clientToken = nil
+            tokenUpdate = nil
+        }
+    }
+
+    /// One step of the progress indicator.
+    public mutating func tick() {
+        if case .sending = mode { progressTick += 1 }
+    }
+
+    /// Offers to restore a saved draft of the same tunnel.
+    public mutating func offerRestore(_ saved: TunnelDraft) {
+        mode = .offerRestore(saved)
+    }
+
+    /// Takes the saved draft's values; the secret key is not in a saved draft, so the current one is kept.
+    private mutating func restore(_ saved: TunnelDraft) {
+        var restored = saved
+        if restored.secretKey.isEmpty { restored.secretKey = draft.secretKey }
+        draft = restored
+        for field in Self.fields {
+            editors[field] = FieldEditor.make(for: field, draft: draft, includesExtended: allowsExtendedAlgorithms)
+        }
+        report = validator.validate(draft)
+        keepFocusVisible()
+    }
+
+    public mutating func resize(to newSize: TerminalSize) {
+        size = newSize
+        keepFocusVisible()
+    }
+
+    /// Scrolls the body so that the focused field and its messages are on screen, and its cursor in its box.
+    private mutating func keepFocusVisible() {
+        let layout = FormLayout(size: size)
+        editors[focus]?.keepCursorVisible(width: layout.valueWidth(for: focus))
+        guard !isTooSmall else { return }
+        let lines = layout.lines(for: self)
+        guard let first = lines.firstIndex(where: { $0.field == focus }),
+            let last = lines.lastIndex(where: { $0.field == focus })
+        else { return }
+        var top = first
+        if case .list(let list) = editors[focus] {
+            top = min(first + list.selected, last)
+        }
+        // Keep the section heading in view when the first field of a section gets the focus.
+        if first > 0, case .section = lines[first - 1] { top = min(top, first - 1) }
+        let height = layout.bodyRows
+        if top < bodyScroll { bodyScroll = top }
+        if last >= bodyScroll + height { bodyScroll = min(last - height + 1, top) }
+        bodyScroll = max(0, min(bodyScroll, max(lines.count - height, 0)))
+    }
+}

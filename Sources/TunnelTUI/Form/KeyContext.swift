@@ -1,0 +1,17 @@
+/// Where the keyboard is: which key bindings apply and what the hint line shows.
+public enum KeyContext: Sendable, Hashable {
+    case textField
+    case secretField
+    case listField
+    case choiceField
+    case numberField
+    case choiceOpen
+    case preview
+    case help
+    case confirmSubmit
+    case sending
+    case result(succeeded: Bool)
+    case confirmQuit
+    case offerRestore
+    case tooSmall
+}

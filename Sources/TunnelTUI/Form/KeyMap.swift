@@ -1,0 +1,103 @@
+/// The one table of key bindings: the form dispatches keys through it and the hint line and help are printed
+/// from it, so what the screen says a key does is what it does.
+public enum KeyMap {
+    /// Bindings of a context, most important first (the hint line keeps as many as fit, in this order).
+    public static func bindings(for context: KeyContext) -> [KeyBinding] {
+        switch context {
+        case .textField, .numberField: formCommon
+        case .secretField: [KeyBinding([.ctrl("r")], .toggleReveal, hint: "reveal")] + formCommon
+        case .listField:
+            [
+                KeyBinding([.enter, .ctrl("n")], .addRow, hint: "new row"),
+                KeyBinding([.ctrl("d")], .removeRow, hint: "delete row"),
+                KeyBinding([.up], .previousRow, hint: nil),
+                KeyBinding([.down], .nextRow, hint: nil),
+            ] + formCommon.filter { $0.action != .nextField && $0.action != .previousField } + [
+                KeyBinding([.tab], .nextField, hint: "next"),
+                KeyBinding([.backTab], .previousField, hint: "prev"),
+            ]
+        case .choiceField:
+            [KeyBinding([.enter, .char(" ")], .openChoice, hint: "choose")] + formCommon
+        case .choiceOpen:
+            [
+                KeyBinding([.up, .down], .widget, hint: "move", shownKeys: 2),
+                KeyBinding([.enter], .widget, hint: "pick"),
+                KeyBinding([.escape], .widget, hint: "keep"),
+            ]
+        case .preview:
+            [
+                KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+                KeyBinding([.up], .scrollUp, hint: nil),
+                KeyBinding([.ctrl("s")], .submit, hint: "submit"),
+                KeyBinding([.ctrl("r")], .toggleReveal, hint: "reveal key"),
+                KeyBinding([.escape, .ctrl("p")], .back, hint: "back"),
+                KeyBinding([.pageUp], .pageUp, hint: nil),
+                KeyBinding([.pageDown, .char(" ")], .pageDown, hint: nil),
+                KeyBinding([.ctrl("l")], .repaint, hint: nil),
+                KeyBinding([.ctrl("q"), .f10], .quit, hint: nil),
+            ]
+        case .help:
+            [
+                KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+                KeyBinding([.up], .scrollUp, hint: nil),
+                KeyBinding([.escape, .f1, .char("q")], .back, hint: "back"),
+                KeyBinding([.ctrl("l")], .repaint, hint: nil),
+            ]
+        case .confirmSubmit:
+            [
+                KeyBinding([.enter], .confirm, hint: "send"),
+                KeyBinding([.escape], .back, hint: "back"),
+            ]
+        case .sending:
+            [KeyBinding([.escape], .back, hint: "cancel")]
+        case .result(let succeeded):
+            succeeded
+                ? [KeyBinding([.enter, .escape], .back, hint: "back")]
+                : [
+                    KeyBinding([.enter, .escape], .back, hint: "back to the form"),
+                    KeyBinding([.ctrl("s")], .retry, hint: "retry"),
+                ]
+        case .confirmQuit:
+            [
+                KeyBinding([.char("y")], .quit, hint: "quit (the draft is kept)"),
+                KeyBinding([.escape, .char("n")], .back, hint: "stay"),
+            ]
+        case .offerRestore:
+            [
+                KeyBinding([.char("r"), .enter], .restoreDraft, hint: "restore the draft"),
+                KeyBinding([.char("d")], .discardDraft, hint: "discard it"),
+            ]
+        case .tooSmall:
+            [KeyBinding([.ctrl("q"), .f10], .quit, hint: "quit")]
+        }
+    }
+
+    /// Keys that work on any field of the form.
+    private static let formCommon: [KeyBinding] = [
+        KeyBinding([.ctrl("p")], .preview, hint: "preview"),
+        KeyBinding([.ctrl("s")], .submit, hint: "submit"),
+        KeyBinding([.f1], .help, hint: "help"),
+        KeyBinding([.ctrl("q"), .f10, .ctrl("c")], .quit, hint: "quit"),
+        KeyBinding([.tab, .down], .nextField, hint: "next"),
+        KeyBinding([.backTab, .up], .previousField, hint: "prev"),
+        KeyBinding([.ctrl("l")], .repaint, hint: nil),
+    ]
+
+    /// The action bound to a key in a context, if any; unbound keys go to the focused widget.
+    public static func action(for key: KeyEvent, in context: KeyContext) -> FormAction? {
+        bindings(for: context).first { $0.keys.contains(key) }?.action
+    }
+
+    /// The hint line: `Ctrl-P preview  Ctrl-S submit …`, as many bindings as fit in `width` columns.
+    public static func hintLine(for context: KeyContext, width: Int) -> String {
+        var line = ""
+        for binding in bindings(for: context) {
+            guard let hint = binding.hint else { continue }
+            let item = "\(binding.keyNames) \(hint)"
+            let candidate = line.isEmpty ? item : line + "  " + item
+            if TextWidth.columns(of: candidate) > width { break }
+            line = candidate
+        }
+        return line
+    }
+}

@@ -1,0 +1,100 @@
+/// A whole frame as rows of cells: widgets draw into it, a `Terminal` presents it.
+///
+/// The buffer is plain data, so a frame can be compared row by row with the previous one (only changed rows go to
+/// the terminal) and asserted on as text in tests.
+public struct ScreenBuffer: Sendable, Hashable {
+    public let size: TerminalSize
+    public private(set) var rows: [[Cell]]
+    /// Where the terminal's cursor is shown, or nil to hide it.
+    public var cursor: (row: Int, column: Int)? {
+        get { cursorPosition.map { ($0.row, $0.column) } }
+        set { cursorPosition = newValue.map { Position(row: $0.row, column: $0.column) } }
+    }
+    private var cursorPosition: Position?
+
+    private struct Position: Sendable, Hashable {
+        var row: Int
+        var column: Int
+    }
+
+    public init(size: TerminalSize) {
+        self.size = size
+        rows = Array(repeating: Array(repeating: .blank, count: max(size.columns, 0)), count: max(size.rows, 0))
+    }
+
+    /// Writes text at a position, clipped to `maxColumns` (and the row's end); returns the columns used.
+    ///
+    /// A wide character that would not fit entirely is left out, so a row never ends in half a character.
+    @discardableResult
+    public mutating func write(
+        _ text: some StringProtocol, row: Int, column: Int, style: CellStyle = .plain, maxColumns: Int? = nil
+    ) -> Int {
+        guard row >= 0, row < size.rows, column >= 0 else { return 0 }
+        let limit = min(size.columns, column + (maxColumns ?? size.columns))
+        var x = column
+        for character in text {
+            let width = TextWidth.columns(of: character)
+            if width == 0 {
+                if x > column { rows[row][x - 1].character.append(character) }
+                continue
+            }
+            if x + width > limit { break }
+            clearWide(row: row, column: x)
+            rows[row][x] = Cell(character: String(character), width: UInt8(width), style: style)
+            if width == 2 {
+                clearWide(row: row, column: x + 1)
+                rows[row][x + 1] = Cell(character: "", width: 0, style: style)
+            }
+            x += width
+        }
+        return x - column
+    }
+
+    /// Fills columns with spaces in a style (a focused field's background, a cleared line).
+    public mutating func fill(row: Int, column: Int, count: Int, style: CellStyle = .plain) {
+        guard row >= 0, row < size.rows else { return }
+        let start = max(column, 0)
+        let end = min(size.columns, column + count)
+        guard start < end else { return }
+        for x in start..<end {
+            clearWide(row: row, column: x)
+            rows[row][x] = Cell(character: " ", width: 1, style: style)
+        }
+    }
+
+    /// Applies a style to cells already written (reverse video over a selected row).
+    public mutating func restyle(row: Int, column: Int, count: Int, style: CellStyle) {
+        guard row >= 0, row < size.rows else { return }
+        let start = max(column, 0)
+        let end = min(size.columns, column + count)
+        guard start < end else { return }
+        for x in start..<end { rows[row][x].style = style }
+    }
+
+    /// Overwriting half of a wide character blanks its other half, so no stray half remains.
+    private mutating func clearWide(row: Int, column: Int) {
+        let cell = rows[row][column]
+        if cell.width == 2, column + 1 < size.columns {
+            rows[row][column + 1] = Cell(character: " ", width: 1, style: cell.style)
+        } else if cell.width == 0, column > 0 {
+            rows[row][column - 1] = Cell(character: " ", width: 1, style: rows[row][column - 1].style)
+        }
+    }
+
+    /// One row as plain text, trailing spaces removed.
+    public func text(row: Int) -> String {
+        var line = ""
+        for cell in rows[row] { line += cell.character }
+        while line.last == " " { line.removeLast() }
+        return line
+    }
+
+    /// The whole frame as text, one line per row, trailing spaces removed.
+    public var text: String { (0..<size.rows).map { text(row: $0) }.joined(separator: "\n") }
+
+    /// The rows whose cells differ from another frame of the same size (every row when the size differs).
+    public func changedRows(since previous: ScreenBuffer?) -> [Int] {
+        guard let previous, previous.size == size else { return Array(0..<size.rows) }
+        return (0..<size.rows).filter { rows[$0] != previous.rows[$0] }
+    }
+}

@@ -1,0 +1,59 @@
+/// One thing the operator did at the keyboard (or to the terminal window), already decoded from the terminal's input.
+public enum KeyEvent: Sendable, Hashable {
+    /// A printable character, typed as text.
+    case char(Character)
+    /// Ctrl with a letter, lowercase: `.ctrl("p")` is Ctrl-P.
+    case ctrl(Character)
+    /// Alt (Meta) with a printable character, sent by terminals as ESC followed by the character.
+    case alt(Character)
+    case up, down, left, right
+    case home, end, pageUp, pageDown
+    case backspace
+    /// Alt-Backspace: delete the word before the cursor.
+    case altBackspace
+    case delete
+    case tab
+    /// Shift-Tab (ncurses `KEY_BTAB`).
+    case backTab
+    case enter
+    case escape
+    /// A function key F1–F12.
+    case function(Int)
+    /// Text pasted while bracketed paste was on: it never fires key bindings.
+    case paste(String)
+    /// The terminal changed size.
+    case resize
+
+    /// F1, the help key.
+    public static let f1 = KeyEvent.function(1)
+    /// F10, the other quit key.
+    public static let f10 = KeyEvent.function(10)
+
+    /// How the key is written in hints and help: `Ctrl-P`, `Shift-Tab`, `F1`.
+    public var name: String {
+        switch self {
+        case .char(" "): "Space"
+        case .char(let c): String(c)
+        case .ctrl(let c): "Ctrl-" + c.uppercased()
+        case .alt(let c): "Alt-" + String(c)
+        case .up: "Up"
+        case .down: "Down"
+        case .left: "Left"
+        case .right: "Right"
+        case .home: "Home"
+        case .end: "End"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .backspace: "Backspace"
+        case .altBackspace: "Alt-Backspace"
+        case .delete: "Delete"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .function(let n): "F\(n)"
+        case .paste: "paste"
+        case .resize: "resize"
+        }
+    }
+}

@@ -1,0 +1,272 @@
+import CNcursesw
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The real terminal, through ncurses: the only file of the program that talks to ncurses.
+///
+/// It sets the terminal up the way operators on slow SSH links expect (short escape delay, default colours, no
+/// colour at all under `NO_COLOR`, bracketed paste), sends only the rows of a frame that changed and lets ncurses
+/// reduce those to the characters that changed, and gives the terminal back on every way out: a normal exit,
+/// SIGINT/SIGTERM/SIGHUP (reported to the program through `pendingSignal` so it can save the draft first), and a
+/// crash (an `atexit` hook and a handler for the fatal signals that both call `endwin`).
+public final class NcursesTerminal: Terminal {
+    /// Why the terminal could not be set up.
+    public enum StartError: Error, Equatable, Sendable, CustomStringConvertible {
+        case notATerminal
+        case noUsableTerminalType(String)
+
+        public var description: String {
+            switch self {
+            case .notATerminal: "standard input and output must be a terminal"
+            case .noUsableTerminalType(let name):
+                "terminal type \(name) is unknown, and neither xterm-256color nor vt100 could be used"
+            }
+        }
+    }
+
+    public private(set) var size: TerminalSize
+    /// The terminal type in use: `$TERM`, or the fallback taken when `$TERM` is unknown.
+    public let terminalType: String
+    /// Whether colours are used (off under `NO_COLOR` or on a terminal without colours).
+    public let usesColor: Bool
+
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let output: UnsafeMutablePointer<FILE>
+    private var decoder = KeyDecoder()
+    private var queued: [KeyEvent] = []
+    private var lastFrame: ScreenBuffer?
+    private var cursorVisible: Bool?
+    private var suspended = false
+
+    /// Sets the terminal up; call once, before anything else writes to it.
+    public init() throws(StartError) {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        // Wide characters (a Chinese description) print as garbage unless the locale is set before ncurses starts.
+        setlocale(LC_ALL, "")
+        Self.installSignalHandlers()
+        guard let input = fdopen(0, "r"), let output = fdopen(1, "w") else { throw .notATerminal }
+        self.output = output
+        let requested = getenv("TERM").map { String(cString: $0) } ?? ""
+        // newterm (unlike initscr) returns NULL on an unknown type instead of exiting, so a remote host that lacks
+        // the operator's terminfo entry still gets a usable screen.
+        var chosen: String?
+        for candidate in [requested, "xterm-256color", "vt100"] where !candidate.isEmpty {
+            if candidate.withCString({ newterm($0, output, input) }) != nil {
+                chosen = candidate
+                break
+            }
+        }
+        guard let chosen, let window = shim_stdscr() else { throw .noUsableTerminalType(requested) }
+        self.window = window
+        terminalType = chosen
+        SignalState.cursesActive.store(true, ordering: .sequentiallyConsistent)
+        atexit { NcursesTerminal.shutdownIfActive() }
+
+        // ncurses waits a whole second after a lone ESC by default; 25 ms is enough on any link in practice.
+        if getenv("ESCDELAY") == nil { set_escdelay(25) }
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        meta(window, true)
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        if !noColor && has_colors() {
+            start_color()
+            // Default colours keep the operator's background and cut colour escapes per key by about two thirds.
+            use_default_colors()
+            Self.initColorPairs()
+            usesColor = true
+        } else {
+            usesColor = false
+        }
+        assert(shim_key_resize() == KeyCode.resize && shim_key_btab() == KeyCode.backTab, "ncurses key codes moved")
+        define_key("\u{1B}[200~", KeyCode.pasteBegin)
+        define_key("\u{1B}[201~", KeyCode.pasteEnd)
+        size = TerminalSize(columns: Int(shim_getmaxx(window)), rows: Int(shim_getmaxy(window)))
+        setBracketedPaste(true)
+    }
+
+    deinit { shutdown() }
+
+    public var pendingSignal: Int32? {
+        let value = SignalState.pending.load(ordering: .relaxed)
+        return value == 0 ? nil : value
+    }
+
+    public func readEvent(timeoutMilliseconds: Int) -> KeyEvent? {
+        if !queued.isEmpty { return queued.removeFirst() }
+        var timeout = Int32(clamping: timeoutMilliseconds)
+        while true {
+            wtimeout(window, timeout)
+            var character: wint_t = 0
+            let status = wget_wch(window, &character)
+            let events: [KeyEvent]
+            if status == shim_err() {
+                events = decoder.timeout()
+                if events.isEmpty { return nil }
+            } else {
+                let raw: RawKey =
+                    status == shim_key_code_yes() ? .keyCode(Int32(bitPattern: character)) : .character(character)
+                events = decoder.feed(raw)
+                if events.contains(.resize) { refreshSize() }
+            }
+            if let first = events.first {
+                queued.append(contentsOf: events.dropFirst())
+                return first
+            }
+            // ncurses already waited ESCDELAY for a known sequence; a key right behind a lone ESC (Alt-x) is
+            // already in its queue, so look without waiting.
+            if decoder.isWaitingAfterEscape { timeout = 0 }
+        }
+    }
+
+    public func present(_ frame: ScreenBuffer, fullRepaint: Bool) {
+        guard !suspended else { return }
+        if fullRepaint {
+            clearok(window, true)
+            lastFrame = nil
+        }
+        let rowLimit = min(frame.size.rows, size.rows)
+        for row in frame.changedRows(since: lastFrame) where row < rowLimit {
+            draw(frame.rows[row], row: row)
+        }
+        if let cursor = frame.cursor, cursor.row < size.rows, cursor.column < size.columns {
+            setCursorVisible(true)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            setCursorVisible(false)
+        }
+        wnoutrefresh(window)
+        doupdate()
+        lastFrame = frame
+    }
+
+    public func bell() { beep() }
+
+    public func suspend() {
+        guard !suspended else { return }
+        suspended = true
+        setBracketedPaste(false)
+        endwin()
+    }
+
+    public func restore() {
+        guard suspended else { return }
+        suspended = false
+        setBracketedPaste(true)
+        lastFrame = nil
+        wrefresh(window)
+    }
+
+    /// Gives the terminal back for good (also done on exit and on a crash).
+    public func shutdown() {
+        suspend()
+        SignalState.cursesActive.store(false, ordering: .sequentiallyConsistent)
+    }
+
+    // MARK: - Drawing
+
+    /// Writes one row as runs of equally styled cells; ncurses then sends only the cells that differ on screen.
+    private func draw(_ cells: [Cell], row: Int) {
+        wmove(window, Int32(row), 0)
+        let columns = min(cells.count, size.columns)
+        var run: [wchar_t] = []
+        var runStyle = cells.first?.style ?? .plain
+        func flush() {
+            guard !run.isEmpty else { return }
+            apply(runStyle)
+            run.withUnsafeBufferPointer { _ = waddnwstr(window, $0.baseAddress, Int32($0.count)) }
+            run.removeAll(keepingCapacity: true)
+        }
+        for cell in cells.prefix(columns) where cell.width > 0 {
+            if cell.style != runStyle {
+                flush()
+                runStyle = cell.style
+            }
+            for scalar in cell.character.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+        }
+        flush()
+        wattr_set(window, shim_a_normal(), 0, nil)
+    }
+
+    private func apply(_ style: CellStyle) {
+        var attributes = shim_a_normal()
+        if style.attributes.contains(.bold) { attributes |= shim_a_bold() }
+        if style.attributes.contains(.reverse) { attributes |= shim_a_reverse() }
+        if style.attributes.contains(.underline) { attributes |= shim_a_underline() }
+        if style.attributes.contains(.dim) { attributes |= shim_a_dim() }
+        let pair: Int16 = usesColor && style.color != .normal ? Int16(style.color.rawValue) : 0
+        wattr_set(window, attributes, pair, nil)
+    }
+
+    private func setCursorVisible(_ visible: Bool) {
+        guard cursorVisible != visible else { return }
+        cursorVisible = visible
+        curs_set(visible ? 1 : 0)
+    }
+
+    private func refreshSize() {
+        size = TerminalSize(columns: Int(shim_getmaxx(window)), rows: Int(shim_getmaxy(window)))
+        lastFrame = nil
+    }
+
+    /// Bracketed paste makes the terminal wrap pasted text in ESC[200~ … ESC[201~, so pasted text never acts as keys.
+    private func setBracketedPaste(_ on: Bool) {
+        fputs(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", output)
+        fflush(output)
+    }
+
+    private static func initColorPairs() {
+        let colors: [(CellStyle.ColorRole, Int32)] = [
+            (.title, COLOR_CYAN), (.error, COLOR_RED), (.warning, COLOR_YELLOW), (.accent, COLOR_BLUE),
+            (.success, COLOR_GREEN),
+        ]
+        for (role, color) in colors { init_pair(Int16(role.rawValue), Int16(color), -1) }
+    }
+
+    // MARK: - Signals and the crash path
+
+    /// The only state signal handlers touch: atomics, safe to use from a handler.
+    private enum SignalState {
+        static let pending = Atomic<Int32>(0)
+        static let cursesActive = Atomic<Bool>(false)
+    }
+
+    /// Installed before `newterm`, which then leaves its own SIGINT/SIGTERM handlers out.
+    private static func installSignalHandlers() {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                SignalState.pending.store(number, ordering: .relaxed)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(signalNumber, &action, nil)
+        }
+        for signalNumber in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                // Not async-signal-safe, but the process is dying: a restored terminal is worth the risk.
+                NcursesTerminal.shutdownIfActive()
+                signal(number, SIG_DFL)
+                raise(number)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0  // the handler restores the default itself before re-raising
+            sigaction(signalNumber, &action, nil)
+        }
+    }
+
+    /// Restores the terminal if ncurses still holds it (the exit and crash paths).
+    static func shutdownIfActive() {
+        guard SignalState.cursesActive.exchange(false, ordering: .sequentiallyConsistent) else { return }
+        if isendwin() == false {
+            let off = "\u{1B}[?2004l"
+            _ = write(1, off, off.utf8.count)
+            endwin()
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import TunnelCore
+
+/// A choice from the algorithm catalog: closed it shows the value; open it lists the choices under it.
+///
+/// Enter or Space opens; Up/Down move; typing a letter jumps to the next choice starting with it; Enter picks;
+/// Esc closes and leaves the value as it was.
+public struct Dropdown: Sendable, Hashable {
+    public let field: TunnelField
+    public private(set) var value: String
+    public private(set) var isOpen = false
+    /// The highlighted row while open.
+    public private(set) var highlighted = 0
+    public let includesExtended: Bool
+
+    public init(field: TunnelField, value: String, includesExtended: Bool) {
+        self.field = field
+        self.value = value
+        self.includesExtended = includesExtended
+    }
+
+    /// The rows of the open list; `ikeMode`, optional in the API, also offers "not set".
+    public var choices: [AlgorithmChoice] {
+        let catalog = AlgorithmCatalog.choices(for: field, includingExtended: includesExtended)
+        return field == .ikeMode ? [AlgorithmChoice("", "not set")] + catalog : catalog
+    }
+
+    /// `aes256 - AES-256`, `3des - Triple DES (weak)`, `(not set)`.
+    public static func describe(_ choice: AlgorithmChoice) -> String {
+        guard !choice.value.isEmpty else { return "(not set)" }
+        return "\(choice.value) - \(choice.label)" + (choice.isWeak ? " (weak)" : "")
+    }
+
+    /// The closed field's text: the value and its catalog label, or the raw value when it is not in the catalog.
+    public var summary: String {
+        if value.isEmpty { return field == .ikeMode ? "(not set)" : "(choose)" }
+        guard let choice = AlgorithmCatalog.choice(value, for: field) else { return value }
+        return Self.describe(choice)
+    }
+
+    public mutating func setValue(_ newValue: String) {
+        value = newValue
+        isOpen = false
+    }
+
+    public mutating func open() {
+        isOpen = true
+        highlighted = choices.firstIndex { $0.value == value } ?? 0
+    }
+
+    public mutating func handle(_ key: KeyEvent) -> EditOutcome {
+        guard isOpen else {
+            switch key {
+            case .enter, .char(" "):
+                open()
+                return .moved
+            default: return .ignored
+            }
+        }
+        let list = choices
+        switch key {
+        case .up:
+            highlighted = (highlighted + list.count - 1) % max(list.count, 1)
+            return .moved
+        case .down:
+            highlighted = (highlighted + 1) % max(list.count, 1)
+            return .moved
+        case .home:
+            highlighted = 0
+            return .moved
+        case .end:
+            highlighted = max(list.count - 1, 0)
+            return .moved
+        case .enter, .char(" "):
+            isOpen = false
+            guard list.indices.contains(highlighted), list[highlighted].value != value else { return .moved }
+            value = list[highlighted].value
+            return .edited
+        case .escape:
+            isOpen = false
+            return .moved
+        case .char(let letter):
+            return jump(to: letter, in: list)
+        default:
+            return .moved  // an open list keeps every other key to itself
+        }
+    }
+
+    /// Type-to-jump: the next choice after the highlighted one whose value or label starts with the letter.
+    private mutating func jump(to letter: Character, in list: [AlgorithmChoice]) -> EditOutcome {
+        let wanted = letter.lowercased()
+        for step in 1...max(list.count, 1) {
+            let index = (highlighted + step) % max(list.count, 1)
+            let choice = list[index]
+            if choice.value.lowercased().hasPrefix(wanted) || choice.label.lowercased().hasPrefix(wanted) {
+                highlighted = index
+                return .moved
+            }
+        }
+        return .moved
+    }
+}

@@ -1,0 +1,9 @@
+/// What a widget did with a key, so the form knows whether to validate again, redraw, or pass the key on.
+public enum EditOutcome: Sendable, Hashable {
+    /// Not a key for this widget: the form may use it (move focus, say).
+    case ignored
+    /// Cursor, selection or view changed; the value did not.
+    case moved
+    /// The value changed.
+    case edited
+}

@@ -1,0 +1,139 @@
+/// A one-line text editor: cursor, Home/End, word and line deletion, horizontal scrolling, columns-aware.
+///
+/// A pure state machine: `handle(_:)` edits, `render(…)` draws; the form keeps the cursor in view with
+/// `keepCursorVisible(width:)` after each key so that drawing needs no state changes.
+public struct TextField: Sendable, Hashable {
+    /// Which characters typing may insert.
+    public enum Filter: Sendable, Hashable {
+        case any
+        case digits
+    }
+
+    public private(set) var characters: [Character]
+    /// The cursor, as an index into `characters` (0…count).
+    public private(set) var cursor: Int
+    /// The first character shown when the text is wider than the field.
+    public private(set) var scroll: Int = 0
+    public let filter: Filter
+
+    public init(text: String = "", filter: Filter = .any) {
+        self.filter = filter
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    public var text: String { String(characters) }
+
+    /// Replaces the text and puts the cursor at its end.
+    public mutating func setText(_ text: String) {
+        characters = Array(text)
+        cursor = characters.count
+        scroll = 0
+    }
+
+    public mutating func handle(_ key: KeyEvent) -> EditOutcome {
+        switch key {
+        case .char(let character): return insert(String(character))
+        case .paste(let text):
+            // A one-line field takes pasted lines joined by spaces: a newline must not submit anything.
+            return insert(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+        case .left: return move(to: cursor - 1)
+        case .right: return move(to: cursor + 1)
+        case .home, .ctrl("a"): return move(to: 0)
+        case .end, .ctrl("e"): return move(to: characters.count)
+        case .backspace:
+            guard cursor > 0 else { return .ignored }
+            characters.remove(at: cursor - 1)
+            cursor -= 1
+            return .edited
+        case .delete:
+            guard cursor < characters.count else { return .ignored }
+            characters.remove(at: cursor)
+            return .edited
+        case .ctrl("w"), .altBackspace: return deleteWordBeforeCursor()
+        case .ctrl("u"):
+            guard cursor > 0 else { return .ignored }
+            characters.removeSubrange(0..<cursor)
+            cursor = 0
+            return .edited
+        case .ctrl("k"):
+            guard cursor < characters.count else { return .ignored }
+            characters.removeSubrange(cursor...)
+            return .edited
+        default: return .ignored
+        }
+    }
+
+    /// Inserts text at the cursor, keeping only what the filter accepts.
+    public mutating func insert(_ text: String) -> EditOutcome {
+        let accepted = text.filter { accepts($0) }
+        guard !accepted.isEmpty else { return .ignored }
+        characters.insert(contentsOf: accepted, at: cursor)
+        cursor += accepted.count
+        return .edited
+    }
+
+    private func accepts(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first, first.value >= 0x20, first.value != 0x7F,
+            !character.isNewline
+        else { return false }
+        switch filter {
+        case .any: return true
+        case .digits: return character.isASCII && character.isNumber
+        }
+    }
+
+    private mutating func move(to index: Int) -> EditOutcome {
+        let target = min(max(index, 0), characters.count)
+        guard target != cursor else { return .ignored }
+        cursor = target
+        return .moved
+    }
+
+    /// Ctrl-W: spaces before the cursor, then the word before them.
+    private mutating func deleteWordBeforeCursor() -> EditOutcome {
+        guard cursor > 0 else { return .ignored }
+        var start = cursor
+        while start > 0 && characters[start - 1].isWhitespace { start -= 1 }
+        while start > 0 && !characters[start - 1].isWhitespace { start -= 1 }
+        characters.removeSubrange(start..<cursor)
+        cursor = start
+        return .edited
+    }
+
+    /// Scrolls so that the cursor (and one column for it past the end) fits in `width` columns.
+    public mutating func keepCursorVisible(width: Int) {
+        guard width > 1 else {
+            scroll = cursor
+            return
+        }
+        if cursor < scroll { scroll = cursor }
+        while scroll < cursor && columns(from: scroll, to: cursor) + 1 > width { scroll += 1 }
+        // Show as much as fits when the text got shorter.
+        while scroll > 0 && columns(from: scroll - 1, to: characters.count) + 1 <= width { scroll -= 1 }
+    }
+
+    private func columns(from start: Int, to end: Int) -> Int {
+        guard start < end else { return 0 }
+        return TextWidth.columns(of: String(characters[start..<end]))
+    }
+
+    /// Draws the visible part of the text; returns the cursor's column when `focused`.
+    ///
+    /// `mask` replaces every character (a secret); the masked text takes one column per character.
+    @discardableResult
+    public func render(
+        into buffer: inout ScreenBuffer, row: Int, column: Int, width: Int, style: CellStyle, focused: Bool,
+        mask: Character? = nil
+    ) -> Int? {
+        buffer.fill(row: row, column: column, count: width, style: style)
+        let start = min(scroll, characters.count)
+        let visible = characters[start...]
+        let shown = mask.map { String(repeating: $0, count: visible.count) } ?? String(visible)
+        buffer.write(shown, row: row, column: column, style: style, maxColumns: width)
+        guard focused else { return nil }
+        let before = characters[start..<max(cursor, start)]
+        let offset = mask != nil ? before.count : TextWidth.columns(of: String(before))
+        return column + min(offset, max(width - 1, 0))
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import TunnelClient
+import TunnelCore
+import TunnelEmulator
+import TunnelTUI
+
+/// `vpn-tunnel demo`: the whole flow with no cloud account: a local emulator and the editor on one of its tunnels.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Try the editor against a local BCE emulator: load, edit, preview, submit, see the result.",
+        discussion: """
+            Starts the emulator in this process on a free 127.0.0.1 port with its demo credentials, reads one of \
+            its tunnels and opens the editor on it. Nothing leaves this machine. With --state (or \
+            VPN_TUNNEL_DEMO_STATE) the emulator writes its tunnels to that file after every change, so what a \
+            submit did can be read afterwards.
+            """
+    )
+
+    @Option(help: "The emulated VPN gateway.")
+    var vpnId = "vpn-s1bpb19cmd8n"
+
+    @Option(help: "The emulated tunnel to edit.")
+    var vpnConnId = "vpnconn-ku4cxya6nisq"
+
+    @Option(
+        help: ArgumentHelp(
+            "Keep the emulator's state in this file (default: $VPN_TUNNEL_DEMO_STATE, else memory only).",
+            valueName: "file"))
+    var state: String?
+
+    func run() async throws {
+        let stateFile = state ?? ProcessInfo.processInfo.environment["VPN_TUNNEL_DEMO_STATE"]
+        // The server must stay quiet: anything it printed would land in the middle of the form.
+        let configuration = EmulatorConfiguration(stateFile: stateFile, logLevel: .critical)
+        let server: EmulatorServer
+        do {
+            server = try await EmulatorServer.start(configuration)
+        } catch {
+            StandardError.write("vpn-tunnel demo: the emulator did not start: \(error)")
+            throw ExitCode(ExitStatus.unavailable)
+        }
+        let transport = LazyHTTPTransport()
+        let exit: EditorSession.Exit
+        do {
+            let client = BCETunnelClient(
+                endpoint: try Endpoint(url: server.baseURL), credentials: EmulatorCredentials.demo,
+                transport: transport)
+            let draft = try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
+            // A demo has nothing to lose and must start the same way every time: no drafts.
+            exit = try await EditorLauncher.run(
+                draft: draft, origin: .service(draft), service: client, allowsExtendedAlgorithms: false,
+                notice: "demo: a local emulator at \(server.baseURL) stands in for BCE", drafts: nil)
+        } catch {
+            await transport.shutdown()
+            await server.stop()
+            if error is ExitCode { throw error }
+            StandardError.write("vpn-tunnel demo: \(error.localizedDescription)")
+            throw ExitCode(ExitStatus.unavailable)
+        }
+        await transport.shutdown()
+        await server.stop()
+        if case .signal(let number) = exit { throw ExitCode(128 + number) }
+    }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import TunnelClient
+import TunnelCore
+import TunnelTUI
+
+/// `vpn-tunnel edit`: the full-screen form: edit a tunnel, preview the exact request, apply it.
+struct EditCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Edit a tunnel in a full-screen form, preview the exact request and apply it.",
+        discussion: """
+            Starts from a tunnel file (--file), from the tunnel as BCE has it now (--vpn-id and --vpn-conn-id), or \
+            from an empty form. Edits are saved as you type under $XDG_STATE_HOME/vpn-tunnel/ (default \
+            ~/.local/state/vpn-tunnel/, mode 0600, without the pre-shared key) and offered again the next time the \
+            same tunnel is edited. F1 in the form lists every key.
+
+            Credentials: the flags, then --profile, then BCE_ACCESS_KEY_ID / BCE_SECRET_ACCESS_KEY / \
+            BCE_SECURITY_TOKEN / BCE_REGION, then the current profile of ~/.bce/config.json. Without credentials a \
+            file can still be edited and previewed (unsigned), but not sent.
+
+            Exit codes:
+              0   the editor was closed
+              65  the tunnel file is invalid; 66 it cannot be read
+              69  the tunnel could not be read from BCE
+              129, 143  the terminal hung up or the editor was terminated (the draft was saved)
+            \(ConnectionOptions.exitCodeHelp)
+            """
+    )
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("A tunnel file to start from.", valueName: "path"))
+    var file: String?
+
+    @Option(help: "The VPN gateway of the tunnel to read from BCE (with --vpn-conn-id).")
+    var vpnId: String?
+
+    @Option(help: "The tunnel to read from BCE (with --vpn-id).")
+    var vpnConnId: String?
+
+    @OptionGroup
+    var connection: ConnectionOptions
+
+    @Flag(help: "Accept the extended algorithms (sha2_256/384/512, ipsecPfs disabled) that only Terraform documents.")
+    var extendedAlgorithms = false
+
+    func validate() throws {
+        if (vpnId == nil) != (vpnConnId == nil) {
+            throw ValidationError("--vpn-id and --vpn-conn-id go together: give both or neither")
+        }
+        if file != nil && vpnId != nil {
+            throw ValidationError("Give --file or --vpn-id/--vpn-conn-id, not both.")
+        }
+    }
+
+    func run() async throws {
+        let transport = LazyHTTPTransport()
+        do {
+            try await edit(transport: transport)
+        } catch {
+            await transport.shutdown()
+            throw error
+        }
+        await transport.shutdown()
+    }
+
+    private func edit(transport: LazyHTTPTransport) async throws {
+        var notice: String?
+        let client: BCETunnelClient
+        if vpnId != nil {
+            let resolved = try connection.resolve()
+            client = BCETunnelClient(
+                endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+        } else {
+            // A file can be edited and previewed without credentials; sending then fails with BCE's answer.
+            do {
+                let resolved = try ConnectionResolver().resolve(connection.settings)
+                client = BCETunnelClient(
+                    endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+            } catch {
+                notice = "not signed: \(error.localizedDescription)"
+                client = BCETunnelClient(endpoint: fallbackEndpoint, credentials: nil, transport: transport)
+            }
+        }
+        let (draft, origin) = try await startingDraft(client: client)
+        let exit = try await EditorLauncher.run(
+            draft: draft, origin: origin, service: client, allowsExtendedAlgorithms: extendedAlgorithms,
+            notice: notice)
+        if case .signal(let number) = exit { throw ExitCode(128 + number) }
+    }
+
+    /// The endpoint named by --endpoint or --region, else Beijing's, when the connection could not be resolved.
+    private var fallbackEndpoint: Endpoint {
+        if let url = connection.endpoint, let endpoint = try? Endpoint(url: url) { return endpoint }
+        if let endpoint = try? Endpoint.region(connection.region ?? "bj") { return endpoint }
+        return Endpoint(scheme: "https", host: "bcc.bj.baidubce.com")
+    }
+
+    private func startingDraft(client: BCETunnelClient) async throws -> (TunnelDraft, FormModel.Origin) {
+        if let file {
+            do {
+                return (try TunnelFile.read(path: file), .file(file))
+            } catch {
+                StandardError.write("vpn-tunnel: \(error)")
+                throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
+            }
+        }
+        if let vpnId, let vpnConnId {
+            do {
+                let draft = try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
+                return (draft, .service(draft))
+            } catch {
+                StandardError.write("vpn-tunnel: could not read \(vpnConnId) from BCE: \(error.localizedDescription)")
+                throw ExitCode(ExitStatus.unavailable)
+            }
+        }
+        return (TunnelDraft(), .empty)
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import TunnelClient
+import TunnelCore
+import TunnelTUI
+
+/// Opens the editor on the real terminal, and gives the terminal back whatever happens.
+enum EditorLauncher {
+    static func run(
+        draft: TunnelDraft, origin: FormModel.Origin, service: any TunnelService, allowsExtendedAlgorithms: Bool,
+        notice: String? = nil,
+        drafts: DraftStore? = DraftStore.standard(environment: ProcessInfo.processInfo.environment)
+    ) async throws -> EditorSession.Exit {
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch {
+            StandardError.write("vpn-tunnel: \(error)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        defer { terminal.shutdown() }
+        let model = FormModel(
+            draft: draft, origin: origin, size: terminal.size, allowsExtendedAlgorithms: allowsExtendedAlgorithms,
+            notice: notice)
+        let session = EditorSession(model: model, terminal: terminal, service: service, drafts: drafts)
+        session.offerSavedDraft()
+        return await session.run()
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import TunnelCore
+import TunnelTUI
+import TunnelTesting
+
+/// An editor on a memory terminal with a fake service: what the screen tests drive.
+struct EditorHarness {
+    let terminal: MemoryTerminal
+    let service: FakeTunnelService
+    let session: EditorSession
+
+    /// The signing time of every preview in tests: the seed's example date.
+    static let fixedDate = Date(timeIntervalSince1970: 1_439_266_649)  // 2015-08-11T04:17:29Z
+
+    init(
+        draft: TunnelDraft = TunnelFixtures.seedExample, origin: FormModel.Origin = .file("seed-example.json"),
+        size: TerminalSize = TerminalSize(columns: 80, rows: 24), service: FakeTunnelService = FakeTunnelService(),
+        drafts: DraftStore? = nil
+    ) {
+        terminal = MemoryTerminal(size: size)
+        self.service = service
+        session = EditorSession(
+            model: FormModel(draft: draft, origin: origin, size: size), terminal: terminal, service: service,
+            drafts: drafts, clock: { Self.fixedDate })
+        session.render()
+    }
+
+    var model: FormModel { session.model }
+    var lines: [String] { terminal.lines }
+    var text: String { terminal.text }
+
+    /// Feeds keys one by one, rendering after each as the real loop does.
+    func press(_ keys: KeyEvent...) { press(keys) }
+
+    func press(_ keys: [KeyEvent]) {
+        for key in keys {
+            session.handle(key)
+            session.render()
+        }
+    }
+
+    func type(_ text: String) { press(text.map { KeyEvent.char($0) }) }
+
+    func resize(_ size: TerminalSize) {
+        terminal.resize(to: size)
+        while let event = terminal.readEvent(timeoutMilliseconds: 0) {
+            session.handle(event)
+            session.render()
+        }
+    }
+
+    /// Presses Tab until the focus is on a field.
+    func focus(_ field: TunnelField) {
+        var guardCount = 0
+        while session.model.focus != field && guardCount < 40 {
+            press(.tab)
+            guardCount += 1
+        }
+    }
+}
