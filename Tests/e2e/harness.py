@@ -183,13 +183,39 @@ class TerminalScreen(pyte.Screen):
     def write_process_input(self, data: str) -> None:
         self._reply(data.encode())
 
+    def scroll_up(self, count: int = 1, *args: object, **kwargs: object) -> None:
+        """SU (``CSI n S``): the scroll region's lines move up ``n``, as xterm does; pyte has no SU.
+
+        ncurses scrolls with it (``indn``) inside a scroll region when part of a form moves; without it the
+        screen pyte keeps no longer matches the terminal's.
+        """
+        top, bottom = self.margins or (0, self.lines - 1)
+        x, y = self.cursor.x, self.cursor.y
+        for _ in range(max(count or 1, 1)):
+            self.cursor.y = bottom
+            self.index()
+        self.cursor.x, self.cursor.y = x, y
+        self.dirty.update(range(top, bottom + 1))
+
+    def scroll_down(self, count: int = 1, *args: object, **kwargs: object) -> None:
+        """SD (``CSI n T``): the scroll region's lines move down ``n`` (``rin``); pyte has no SD either."""
+        top, bottom = self.margins or (0, self.lines - 1)
+        x, y = self.cursor.x, self.cursor.y
+        for _ in range(max(count or 1, 1)):
+            self.cursor.y = top
+            self.reverse_index()
+        self.cursor.x, self.cursor.y = x, y
+        self.dirty.update(range(top, bottom + 1))
+
 
 class XtermByteStream(pyte.ByteStream):
-    """UTF-8 input that still honours charset designations, as xterm does.
+    """UTF-8 input that still honours charset designations, as xterm does, and knows SU and SD.
 
     pyte follows the Linux console, which ignores ``ESC ( 0`` and SI/SO in UTF-8 mode; xterm does not, and
     ncurses draws its box lines with them on TERM=xterm-256color (``lqqk`` instead of ``┌──┐`` otherwise).
     """
+
+    csi = dict(pyte.ByteStream.csi, S="scroll_up", T="scroll_down")
 
     def feed(self, data: bytes) -> None:  # type: ignore[override]
         text = self.utf8_decoder.decode(data)

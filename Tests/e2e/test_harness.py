@@ -127,6 +127,28 @@ def test_child_gets_size_term_env_and_cwd(spawn, tmp_path: Path, monkeypatch: py
     assert len(lines) == 25
 
 
+def test_scroll_up_and_down_move_only_the_scroll_region(spawn) -> None:
+    # ncurses scrolls part of a form with SU/SD (CSI n S / CSI n T) inside a scroll region; pyte alone ignores them.
+    source = (
+        "import sys, tty\n"
+        "tty.setcbreak(0)\n"
+        "sys.stdout.write('\\x1b[2J\\x1b[H' + '\\r\\n'.join('row%d' % i for i in range(8)))\n"
+        "sys.stdout.write('\\x1b[2;6r\\x1b[2S\\x1b[1;8r')\n"
+        "sys.stdout.write('\\x1b[8;1Hstep1')\n"
+        "sys.stdout.flush()\n"
+        "sys.stdin.read(1)\n"
+        "sys.stdout.write('\\x1b[2;6r\\x1b[1T\\x1b[1;8r\\x1b[8;1Hstep2')\n"
+        "sys.stdout.flush()\n"
+        "sys.stdin.read(1)\n"
+    )
+    terminal = spawn(python_child(source), columns=20, lines=8)
+    terminal.wait_for_text("step1")
+    assert terminal.screen_lines()[:7] == ["row0", "row3", "row4", "row5", "", "", "row6"]
+    terminal.press("Enter")
+    terminal.wait_for_text("step2")
+    assert terminal.screen_lines()[:7] == ["row0", "", "row3", "row4", "row5", "", "row6"]
+
+
 def test_utf8_split_across_writes_is_decoded_as_one_character(spawn) -> None:
     # "名" is e5 90 8d: the child stops after two of its bytes until a key arrives.
     source = (
