@@ -737,6 +737,24 @@ class Terminal:
         except OSError:
             return None
 
+    def _threads_schedstat_ns(self) -> Optional[int]:
+        if self.pid is None or self.exit_status is not None:
+            return None
+        total = 0
+        found = False
+        try:
+            threads = os.listdir(f"/proc/{self.pid}/task")
+        except OSError:
+            return None
+        for thread in threads:
+            try:
+                with open(f"/proc/{self.pid}/task/{thread}/schedstat") as file:
+                    total += int(file.read().split()[0])
+                    found = True
+            except (OSError, ValueError, IndexError):
+                continue  # the thread ended between listing and reading
+        return total if found else None
+
     def cpu_seconds(self) -> Optional[float]:
         """utime+stime of the program (``/proc/<pid>/stat``, clock-tick resolution), or the rusage after exit."""
         if self.rusage is not None:
@@ -749,15 +767,17 @@ class Terminal:
         return (utime + stime) / _CLOCK_TICKS
 
     def cpu_ns(self) -> Optional[int]:
-        """CPU time of the program in nanoseconds (``/proc/<pid>/schedstat``: fine enough for one key).
+        """CPU time of the program in nanoseconds, summed over its threads (``/proc/<pid>/task/*/schedstat``).
 
-        Falls back to ``cpu_seconds`` where schedstat is missing.
+        Every thread counts: a program may read keys on one thread and draw on another (Swift's concurrency
+        pool), and ``/proc/<pid>/schedstat`` alone is the main thread's. Falls back to ``cpu_seconds`` where
+        schedstat is missing.
         """
         if self.rusage is not None:
             return int(self.cpu_seconds() * 1e9)  # type: ignore[operator]
-        schedstat = self._proc("schedstat")
-        if schedstat:
-            return int(schedstat.split()[0])
+        total = self._threads_schedstat_ns()
+        if total is not None:
+            return total
         seconds = self.cpu_seconds()
         return None if seconds is None else int(seconds * 1e9)
 

@@ -284,6 +284,22 @@ def test_cpu_and_peak_memory_of_the_child(spawn) -> None:
     assert terminal.cpu_seconds() >= 0.01
 
 
+def test_cpu_of_every_thread_counts(spawn) -> None:
+    # The main thread only waits; the work happens on another thread, as in a program that draws off the main one.
+    source = (
+        "import threading\n"
+        "def work():\n"
+        "    sum(range(3_000_000))\n"
+        "    print('ready', flush=True)\n"
+        "    threading.Event().wait()\n"
+        "threading.Thread(target=work, daemon=True).start()\n"
+        "input()\n"
+    )
+    terminal = spawn(python_child(source))
+    terminal.wait_for_text("ready")
+    assert terminal.cpu_ns() >= 10_000_000
+
+
 def test_key_cost_counts_the_bytes_the_program_answers_with(spawn) -> None:
     terminal = spawn(["cat"])
     terminal.wait_until(lambda term: term.cpu_ns() is not None)
