@@ -86,6 +86,9 @@ def press_and_wait_for_change(terminal: Terminal, key: str, timeout: float = 5.0
     before = focus_signature(terminal)
     terminal.press(key)
     terminal.wait_until(lambda term: focus_signature(term) != before, timeout, f"focus to move after {key}")
+    # One key's frame may arrive in several chunks (the old highlight cleared before the new one is drawn, more so
+    # on a loaded machine): judge the focus only once the program has gone quiet, or a Tab overshoots.
+    terminal.wait_quiet(quiet_ms=60, timeout=timeout)
 
 
 def press_and_wait_for_new_line(terminal: Terminal, key: str, pattern: str, timeout: float = 10.0) -> None:
