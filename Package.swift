@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "vpn-tunnel", targets: ["vpn-tunnel"]),
         .library(name: "TunnelCore", targets: ["TunnelCore"]),
+        .library(name: "TunnelClient", targets: ["TunnelClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),

@@ -22,6 +22,13 @@ let package = Package(
                 .product(name: "TunnelCore", package: rootPackage),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
-        )
+        ),
+        .executableTarget(
+            name: "client-bench",
+            dependencies: [
+                .product(name: "TunnelCore", package: rootPackage),
+                .product(name: "TunnelClient", package: rootPackage),
+            ]
+        ),
     ]
 )
