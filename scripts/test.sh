@@ -28,25 +28,25 @@ fi
 
 # A Python that has pyte and pytest: the current one, or a venv under .build-venv/ made for the purpose.
 python_with_test_packages() {
-    if python3 -c 'import pyte, pytest' 2>/dev/null; then
+    if python3 -c 'import pyte, pytest, baidubce' 2>/dev/null; then
         echo python3
         return 0
     fi
     local venv=.build-venv
-    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import pyte, pytest' 2>/dev/null; then
+    if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import pyte, pytest, baidubce' 2>/dev/null; then
         echo "$venv/bin/python"
         return 0
     fi
-    echo "test.sh: installing pyte and pytest into $venv/" >&2
+    echo "test.sh: installing pyte, pytest and bce-python-sdk into $venv/" >&2
     if python3 -m venv "$venv" >&2 &&
-        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check pyte pytest >&2; then
+        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check pyte pytest bce-python-sdk >&2; then
         echo "$venv/bin/python"
         return 0
     fi
     # No venv module (Debian's python3 without python3-venv): the user site instead.
-    echo "test.sh: no venv; installing pyte and pytest into the user site" >&2
-    if python3 -m pip install --quiet --disable-pip-version-check --user pyte pytest >&2 &&
-        python3 -c 'import pyte, pytest' 2>/dev/null; then
+    echo "test.sh: no venv; installing pyte, pytest and bce-python-sdk into the user site" >&2
+    if python3 -m pip install --quiet --disable-pip-version-check --user pyte pytest bce-python-sdk >&2 &&
+        python3 -c 'import pyte, pytest, baidubce' 2>/dev/null; then
         echo python3
         return 0
     fi
