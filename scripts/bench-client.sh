@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-2000}
 
-swift build -c release --product vpn-tunnel >&2
+swift build -c release --product vpn-tunnel --static-swift-stdlib >&2
 rm -f Benchmarks/.build/release/description.json Benchmarks/.build/release.yaml
 swift build -c release --package-path Benchmarks --product client-bench >&2
 

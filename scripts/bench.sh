@@ -45,6 +45,6 @@ echo "| official Python SDK signer | $sdk | | $(awk -v a="$sdk" -v b="$sign" 'BE
 if [ -f scripts/bench-terminal.py ]; then
     echo
     echo "building the release editor..." >&2
-    swift build -c release --product vpn-tunnel >&2
+    swift build -c release --product vpn-tunnel --static-swift-stdlib >&2
     VPN_TUNNEL_BIN=.build/release/vpn-tunnel "$venv/bin/python" scripts/bench-terminal.py
 fi

@@ -12,13 +12,22 @@ public enum URIEncoding {
 
     /// Appends the encoding of `text` to a byte buffer, without building an intermediate string.
     public static func append(_ text: String, keepingSlash: Bool = false, to output: inout [UInt8]) {
-        for byte in text.utf8 {
-            if isUnreserved(byte) || (keepingSlash && byte == UInt8(ascii: "/")) {
-                output.append(byte)
-            } else {
-                output.append(UInt8(ascii: "%"))
-                output.append(hex[Int(byte >> 4)])
-                output.append(hex[Int(byte & 0x0F)])
+        var text = text
+        text.withUTF8 { bytes in
+            // Paths, ids and tokens are usually all unreserved: copy them whole.
+            if bytes.allSatisfy({ isUnreserved($0) || (keepingSlash && $0 == UInt8(ascii: "/")) }) {
+                output.append(contentsOf: bytes)
+                return
+            }
+            output.reserveCapacity(output.count + bytes.count * 3)
+            for byte in bytes {
+                if isUnreserved(byte) || (keepingSlash && byte == UInt8(ascii: "/")) {
+                    output.append(byte)
+                } else {
+                    output.append(UInt8(ascii: "%"))
+                    output.append(hex[Int(byte >> 4)])
+                    output.append(hex[Int(byte & 0x0F)])
+                }
             }
         }
     }

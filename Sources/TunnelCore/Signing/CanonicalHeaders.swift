@@ -1,8 +1,10 @@
+import Glibc
+
 /// The CanonicalHeaders step of BCE auth v1: which headers are signed, and their canonical lines.
 ///
 /// Each signed header becomes `UriEncode(lowercase name):UriEncode(trimmed value)`; headers with an empty value are
-/// skipped. The lines live in one byte buffer and are sorted as ranges of it, so a signature allocates no string
-/// per header.
+/// skipped. The lines are written once into one byte buffer, through a pointer, and sorted as ranges of it: a
+/// signature runs per attempt and per preview frame, and per-header arrays and strings cost more than its HMACs.
 struct CanonicalHeaders {
     /// A line of `storage`: its start, where its name ends (the colon) and its end.
     private struct Line {
@@ -11,56 +13,97 @@ struct CanonicalHeaders {
         var end: Int
     }
 
-    private var storage: [UInt8] = []
+    private var storage: [UInt8]
     private var lines: [Line] = []
-
-    /// The default set: `host`, `content-length`, `content-type`, `content-md5`.
-    private static let defaultNames: [[UInt8]] = BCESigner.defaultSignedHeaders.map { Array($0.utf8) }
-    private static let bcePrefix = Array("x-bce-".utf8)
 
     /// The lines of `headers`; `names` (lowercase) chooses the signed ones, nil the default set and `x-bce-*`.
     init(_ headers: [HTTPHeader], signing names: [String]?) {
-        storage.reserveCapacity(256)
-        lines.reserveCapacity(headers.count)
         let wanted = names.map { $0.map { Array($0.utf8).map(\.asciiLowercased) } }
-        for header in headers {
-            let start = storage.count
-            for byte in header.name.utf8 { storage.append(byte.asciiLowercased) }
-            let name = storage[start...]
-            let included =
-                wanted.map { $0.contains { $0.elementsEqual(name) } }
-                ?? (name.starts(with: Self.bcePrefix) || Self.defaultNames.contains { $0.elementsEqual(name) })
-            guard included, let value = Self.trimmedValue(header.value) else {
-                storage.removeSubrange(start...)
-                continue
+        var capacity = 0
+        for header in headers { capacity += 3 * (header.name.utf8.count + header.value.utf8.count) + 1 }
+        var lines: [Line] = []
+        lines.reserveCapacity(headers.count)
+        storage = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var position = 0
+            for header in headers {
+                let start = position
+                var name = header.name
+                name.withUTF8 { bytes in
+                    for byte in bytes { Self.encode(byte.asciiLowercased, into: buffer, at: &position) }
+                }
+                let written = UnsafeBufferPointer(rebasing: buffer[start..<position])
+                let included =
+                    wanted.map { $0.contains { $0.elementsEqual(written) } } ?? Self.isSignedByDefault(written)
+                var value = header.value
+                let hasValue =
+                    included && value.withUTF8 { bytes in Self.appendTrimmed(bytes, into: buffer, at: &position) }
+                if hasValue {
+                    lines.append(Line(start: start, nameEnd: written.count + start, end: position))
+                } else {
+                    position = start
+                }
             }
-            // Header names are tokens, which UriEncode keeps as they are except for a few symbols.
-            if !name.allSatisfy(URIEncoding.isUnreserved) {
-                let raw = Array(name)
-                storage.removeSubrange(start...)
-                URIEncoding.append(bytes: raw, to: &storage)
-            }
-            let nameEnd = storage.count
-            storage.append(UInt8(ascii: ":"))
-            URIEncoding.append(bytes: value, to: &storage)
-            lines.append(Line(start: start, nameEnd: nameEnd, end: storage.count))
+            count = position
         }
+        self.lines = lines
     }
 
-    /// The value without the spaces and tabs around it; nil when nothing is left.
-    private static func trimmedValue(_ value: String) -> ArraySlice<UInt8>? {
-        let bytes = Array(value.utf8)
+    /// Writes `:` and the value without the spaces and tabs around it, UriEncoded; false when nothing is left.
+    private static func appendTrimmed(
+        _ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at position: inout Int
+    ) -> Bool {
         var start = 0
         var end = bytes.count
         while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
         while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
-        return start == end ? nil : bytes[start..<end]
+        guard start < end else { return false }
+        buffer[position] = UInt8(ascii: ":")
+        position += 1
+        for index in start..<end { encode(bytes[index], into: buffer, at: &position) }
+        return true
+    }
+
+    private static let hex: StaticString = "0123456789ABCDEF"
+
+    /// UriEncode of one byte (see `URIEncoding`), written at `position`.
+    @inline(__always)
+    private static func encode(_ byte: UInt8, into buffer: UnsafeMutableBufferPointer<UInt8>, at position: inout Int) {
+        if URIEncoding.isUnreserved(byte) {
+            buffer[position] = byte
+            position += 1
+        } else {
+            buffer[position] = UInt8(ascii: "%")
+            buffer[position + 1] = hex.utf8Start[Int(byte >> 4)]
+            buffer[position + 2] = hex.utf8Start[Int(byte & 0x0F)]
+            position += 3
+        }
+    }
+
+    /// `host`, `content-length`, `content-type`, `content-md5` (`BCESigner.defaultSignedHeaders`) and `x-bce-*`.
+    private static func isSignedByDefault(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch name.count {
+        case 4: return matches(name, "host")
+        case 11: return matches(name, "content-md5") || hasBCEPrefix(name)
+        case 12: return matches(name, "content-type") || hasBCEPrefix(name)
+        case 14: return matches(name, "content-length") || hasBCEPrefix(name)
+        default: return hasBCEPrefix(name)
+        }
+    }
+
+    private static func hasBCEPrefix(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count >= 6 && memcmp(name.baseAddress!, ("x-bce-" as StaticString).utf8Start, 6) == 0
+    }
+
+    private static func matches(_ name: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        name.count == literal.utf8CodeUnitCount && memcmp(name.baseAddress!, literal.utf8Start, name.count) == 0
     }
 
     /// Appends the lines, sorted bytewise and joined by newlines.
     mutating func appendLines(to output: inout [UInt8]) {
         let storage = self.storage
-        lines.sort { storage[$0.start..<$0.end].lexicographicallyPrecedes(storage[$1.start..<$1.end]) }
+        if lines.count > 1 {
+            lines.sort { storage[$0.start..<$0.end].lexicographicallyPrecedes(storage[$1.start..<$1.end]) }
+        }
         for (index, line) in lines.enumerated() {
             if index > 0 { output.append(0x0A) }
             output.append(contentsOf: storage[line.start..<line.end])
