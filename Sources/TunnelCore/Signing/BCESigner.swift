@@ -19,16 +19,41 @@ public struct BCESigner: Sendable {
     /// Stamps the request with `x-bce-date` (and the security token of temporary credentials), then adds its
     /// Authorization header.
     public func sign(_ request: PreparedRequest, credentials: BCECredentials, date: Date) -> PreparedRequest {
-        var signed = request
+        sign(request, credentials: BCESigningCredentials(credentials), date: date)
+    }
+
+    /// `sign` with credentials prepared once for many requests, as a client signing every attempt does.
+    public func sign(_ request: PreparedRequest, credentials: BCESigningCredentials, date: Date) -> PreparedRequest {
         let timestamp = BCETimestamp.string(from: date)
-        signed.headers.removeAll { $0.name.caseInsensitiveEquals("authorization") }
-        signed.setHeader("x-bce-date", timestamp)
-        if let token = credentials.securityToken, !token.isEmpty {
-            signed.setHeader("x-bce-security-token", token)
+        var token = credentials.credentials.securityToken
+        if token?.isEmpty == true { token = nil }
+        // One new header list, sized once: the old Authorization dropped, x-bce-date (and the token) replaced in
+        // place or appended, as `setHeader` would, then the new Authorization.
+        var headers: [HTTPHeader] = []
+        headers.reserveCapacity(request.headers.count + 3)
+        var hasDate = false
+        var hasToken = token == nil
+        for header in request.headers {
+            if header.name.caseInsensitiveEquals("authorization") { continue }
+            if !hasDate && header.name.caseInsensitiveEquals("x-bce-date") {
+                headers.append(HTTPHeader(header.name, timestamp))
+                hasDate = true
+            } else if !hasToken, let token, header.name.caseInsensitiveEquals("x-bce-security-token") {
+                headers.append(HTTPHeader(header.name, token))
+                hasToken = true
+            } else {
+                headers.append(header)
+            }
         }
-        let authorization = self.authorization(
-            for: signed, credentials: credentials, timestamp: timestamp, signedHeaders: nil)
-        signed.headers.append(HTTPHeader("Authorization", authorization))
+        if !hasDate { headers.append(HTTPHeader("x-bce-date", timestamp)) }
+        if !hasToken, let token { headers.append(HTTPHeader("x-bce-security-token", token)) }
+        let authorization = AuthorizationWriter.authorization(
+            method: request.method, path: request.path, query: request.query, headers: headers, signing: nil,
+            accessKeyId: credentials.credentials.accessKeyId, timestamp: timestamp,
+            expirationSeconds: expirationSeconds, secretKey: credentials.secretKey)
+        headers.append(HTTPHeader("Authorization", authorization))
+        var signed = request
+        signed.headers = headers
         return signed
     }
 
@@ -39,42 +64,19 @@ public struct BCESigner: Sendable {
     public func authorization(
         for request: PreparedRequest, credentials: BCECredentials, timestamp: String, signedHeaders: [String]?
     ) -> String {
-        // Everything is built as bytes in a few buffers: signing runs for every attempt and every preview frame,
-        // and intermediate strings and arrays cost more than the two HMACs themselves.
-        var prefix: [UInt8] = []
-        prefix.reserveCapacity(96)
-        prefix.append(contentsOf: BCEAuthorization.version.utf8)
-        prefix.append(UInt8(ascii: "/"))
-        prefix.append(contentsOf: credentials.accessKeyId.utf8)
-        prefix.append(UInt8(ascii: "/"))
-        prefix.append(contentsOf: timestamp.utf8)
-        prefix.append(UInt8(ascii: "/"))
-        prefix.append(contentsOf: String(expirationSeconds).utf8)
-        let key = Self.hmacHexBytes(key: Array(credentials.secretAccessKey.utf8), message: prefix)
+        authorization(
+            for: request, credentials: BCESigningCredentials(credentials), timestamp: timestamp,
+            signedHeaders: signedHeaders)
+    }
 
-        var canonical: [UInt8] = []
-        canonical.reserveCapacity(512)
-        for byte in request.method.utf8 { canonical.append(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte) }
-        canonical.append(0x0A)
-        if request.path.isEmpty {
-            canonical.append(UInt8(ascii: "/"))
-        } else {
-            URIEncoding.append(request.path, keepingSlash: true, to: &canonical)
-        }
-        canonical.append(0x0A)
-        Self.appendCanonicalQuery(request.query, to: &canonical)
-        canonical.append(0x0A)
-        var headers = CanonicalHeaders(request.headers, signing: signedHeaders)
-        headers.appendLines(to: &canonical)
-        let signature = Self.hmacHexBytes(key: key, message: canonical)
-
-        var result = prefix
-        result.reserveCapacity(prefix.count + 160)
-        result.append(UInt8(ascii: "/"))
-        headers.appendNames(to: &result)
-        result.append(UInt8(ascii: "/"))
-        result.append(contentsOf: signature)
-        return String(decoding: result, as: UTF8.self)
+    /// `authorization` with credentials prepared once for many requests.
+    public func authorization(
+        for request: PreparedRequest, credentials: BCESigningCredentials, timestamp: String, signedHeaders: [String]?
+    ) -> String {
+        AuthorizationWriter.authorization(
+            method: request.method, path: request.path, query: request.query, headers: request.headers,
+            signing: signedHeaders, accessKeyId: credentials.credentials.accessKeyId, timestamp: timestamp,
+            expirationSeconds: expirationSeconds, secretKey: credentials.secretKey)
     }
 
     /// The authorization string prefix: `bce-auth-v1/{accessKeyId}/{timestamp}/{expirationPeriodInSeconds}`.

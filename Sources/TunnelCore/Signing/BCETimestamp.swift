@@ -15,21 +15,22 @@ public enum BCETimestamp {
             days -= 1
         }
         let (year, month, day) = civilDate(daysSinceEpoch: days)
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(20)
-        appendDigits(year, count: 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(month, count: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        appendDigits(day, count: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "T"))
-        appendDigits(secondOfDay / 3600, count: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        appendDigits(secondOfDay / 60 % 60, count: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        appendDigits(secondOfDay % 60, count: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "Z"))
-        return String(decoding: bytes, as: UTF8.self)
+        // Written straight into the string's storage: no array in between.
+        return String(unsafeUninitializedCapacity: 20) { bytes in
+            writeDigits(year, count: 4, to: bytes, at: 0)
+            bytes[4] = UInt8(ascii: "-")
+            writeDigits(month, count: 2, to: bytes, at: 5)
+            bytes[7] = UInt8(ascii: "-")
+            writeDigits(day, count: 2, to: bytes, at: 8)
+            bytes[10] = UInt8(ascii: "T")
+            writeDigits(secondOfDay / 3600, count: 2, to: bytes, at: 11)
+            bytes[13] = UInt8(ascii: ":")
+            writeDigits(secondOfDay / 60 % 60, count: 2, to: bytes, at: 14)
+            bytes[16] = UInt8(ascii: ":")
+            writeDigits(secondOfDay % 60, count: 2, to: bytes, at: 17)
+            bytes[19] = UInt8(ascii: "Z")
+            return 20
+        }
     }
 
     /// The date of a timestamp in exactly the form `yyyy-MM-ddTHH:mm:ssZ`; nil for anything else.
@@ -79,12 +80,16 @@ public enum BCETimestamp {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    private static func appendDigits(_ value: Int, count: Int, to bytes: inout [UInt8]) {
+    private static func writeDigits(
+        _ value: Int, count: Int, to bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+    ) {
         var divisor = 1
         for _ in 1..<count { divisor *= 10 }
         var remainder = value
+        var position = offset
         while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(remainder / divisor % 10))
+            bytes[position] = UInt8(ascii: "0") + UInt8(remainder / divisor % 10)
+            position += 1
             remainder %= divisor
             divisor /= 10
         }
