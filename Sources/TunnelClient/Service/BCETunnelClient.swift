@@ -9,6 +9,8 @@ public struct BCETunnelClient: TunnelService {
     public let credentials: BCECredentials?
     public let retryPolicy: RetryPolicy
     private let signer: BCESigner
+    /// The credentials with their secret's HMAC key state computed once, for every attempt this client signs.
+    private let signingCredentials: BCESigningCredentials?
     private let sender: RetryingSender
 
     /// - Parameters:
@@ -22,6 +24,7 @@ public struct BCETunnelClient: TunnelService {
     ) {
         self.endpoint = endpoint
         self.credentials = credentials
+        signingCredentials = credentials.map(BCESigningCredentials.init)
         self.retryPolicy = retryPolicy
         self.signer = signer
         sender = RetryingSender(
@@ -97,7 +100,7 @@ public struct BCETunnelClient: TunnelService {
     }
 
     private func sign(_ request: PreparedRequest, at date: Date) -> PreparedRequest {
-        guard let credentials else { return request }
-        return signer.sign(request, credentials: credentials, date: date)
+        guard let signingCredentials else { return request }
+        return signer.sign(request, credentials: signingCredentials, date: date)
     }
 }
