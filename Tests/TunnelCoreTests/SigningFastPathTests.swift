@@ -154,4 +154,11 @@ import Testing
             #expect(code == oneShot, "key of \(length) bytes")
         }
     }
+
+    @Test func unreservedMasksMatchTheDefinition() {
+        let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~".utf8)
+        for byte in UInt8.min...UInt8.max {
+            #expect(URIEncoding.isUnreserved(byte) == unreserved.contains(byte), "byte \(byte)")
+        }
+    }
 }

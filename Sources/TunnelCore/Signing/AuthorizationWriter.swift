@@ -1,15 +1,17 @@
 import Crypto
 import Glibc
 
-/// A whole BCE auth v1 Authorization value, written once through pointers into one temporary buffer.
+/// A whole BCE auth v1 Authorization value, written once through pointers into two temporary buffers.
 ///
 /// The same steps as `BCESigner`'s public step functions (the tests check both give the same bytes), without a
 /// string or an array in between: a signature runs per attempt and per preview frame, and each intermediate
-/// allocation costs about as much as a SHA-256 block. The buffer holds, one after the other: the result (the prefix,
-/// then the signed header names and the signature), the signing key's hex, the header lines and query pairs as
-/// written, and the canonical request built from them in sorted order.
+/// allocation costs about as much as a SHA-256 block. The header lines and query pairs are written first, into a
+/// scratch buffer sized for the worst case (every byte `%XX`), and sorted as spans of it; the second buffer, sized
+/// from what was written, holds the result (the prefix, then the signed header names and the signature), the
+/// signing key's hex and the canonical request. Both stay small enough for the stack.
 enum AuthorizationWriter {
-    /// A written header line or query pair: offsets into the buffer of its start, the end of its name and its end.
+    /// A written header line or query pair: offsets into the scratch buffer of its start, the end of its name and
+    /// its end.
     struct Span {
         var start: Int
         var nameEnd: Int
@@ -25,79 +27,89 @@ enum AuthorizationWriter {
         for header in headers { headerBytes += header.name.utf8.count + header.value.utf8.count }
         var queryBytes = 0
         for parameter in query { queryBytes += parameter.name.utf8.count + parameter.value.utf8.count }
-        // Bounds: every byte may become `%XX`; each line or pair adds one separator.
-        let prefixCapacity = 12 + accessKeyId.utf8.count + 1 + timestamp.utf8.count + 1 + 20
+        // Every byte may become `%XX`; each line or pair adds one byte (`:` or `=`).
         let linesCapacity = 3 * headerBytes + headers.count
-        let pairsCapacity = 3 * queryBytes + query.count
-        let resultCapacity = prefixCapacity + 1 + linesCapacity + 1 + 64
-        let canonicalCapacity =
-            method.utf8.count + 1 + 3 * path.utf8.count + 1 + 1 + pairsCapacity + query.count + 1 + linesCapacity
-            + headers.count
-        let keyStart = resultCapacity
-        let linesStart = keyStart + 64
-        let pairsStart = linesStart + linesCapacity
-        let canonicalStart = pairsStart + pairsCapacity
-        let capacity = canonicalStart + canonicalCapacity
+        let scratchCapacity = linesCapacity + 3 * queryBytes + query.count
 
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(scratchCapacity, 1)) { scratch in
             withUnsafeTemporaryAllocation(of: Span.self, capacity: headers.count + query.count + 1) { spans in
-                let base = buffer.baseAddress!
-
-                var result = ByteCursor(base: base, start: 0, end: keyStart)
-                result.append(BCEAuthorization.version)
-                result.append(UInt8(ascii: "/"))
-                result.append(accessKeyId)
-                result.append(UInt8(ascii: "/"))
-                result.append(timestamp)
-                result.append(UInt8(ascii: "/"))
-                result.appendDecimal(expirationSeconds)
-                let prefix = UnsafeRawBufferPointer(start: base, count: result.position)
-                HMACSHA256.writeHex(HMACSHA256.authenticationCode(key: secretKey, message: prefix), to: base + keyStart)
-
-                var lines = ByteCursor(base: base, start: linesStart, end: pairsStart)
-                let lineCount = writeHeaderLines(headers, signing: names, to: &lines, spans: spans.baseAddress!)
-                var pairs = ByteCursor(base: base, start: pairsStart, end: canonicalStart)
-                let pairSpans = spans.baseAddress! + lineCount
+                let source = scratch.baseAddress!
+                let lineSpans = spans.baseAddress!
+                var lines = ByteCursor(base: source, start: 0, end: linesCapacity)
+                let lineCount = writeHeaderLines(headers, signing: names, to: &lines, spans: lineSpans)
+                var pairs = ByteCursor(base: source, start: linesCapacity, end: scratchCapacity)
+                let pairSpans = lineSpans + lineCount
                 let pairCount = writeQueryPairs(query, to: &pairs, spans: pairSpans)
+                sort(pairSpans, count: pairCount, base: source, byName: false)
+                sort(lineSpans, count: lineCount, base: source, byName: false)
 
-                var canonical = ByteCursor(base: base, start: canonicalStart, end: capacity)
-                var method = method
-                method.withUTF8 { bytes in
-                    for byte in bytes { canonical.append(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte) }
-                }
-                canonical.append(0x0A)
-                if path.isEmpty {
-                    canonical.append(UInt8(ascii: "/"))
-                } else {
-                    var path = path
-                    path.withUTF8 { canonical.appendEncoded($0, keepingSlash: true) }
-                }
-                canonical.append(0x0A)
-                sort(pairSpans, count: pairCount, base: base, byName: false)
-                canonical.append(pairSpans, count: pairCount, separator: UInt8(ascii: "&"), byName: false)
-                canonical.append(0x0A)
-                sort(spans.baseAddress!, count: lineCount, base: base, byName: false)
-                canonical.append(spans.baseAddress!, count: lineCount, separator: 0x0A, byName: false)
+                let linesLength = joinedLength(lineSpans, count: lineCount, byName: false)
+                let namesLength = joinedLength(lineSpans, count: lineCount, byName: true)
+                let pairsLength = joinedLength(pairSpans, count: pairCount, byName: false)
+                let prefixCapacity = 12 + accessKeyId.utf8.count + 1 + timestamp.utf8.count + 1 + 20
+                let resultCapacity = prefixCapacity + 1 + namesLength + 1 + 64
+                let keyStart = resultCapacity
+                let canonicalStart = keyStart + 64
+                let capacity =
+                    canonicalStart + method.utf8.count + 1 + max(3 * path.utf8.count, 1) + 1 + pairsLength + 1
+                    + linesLength
 
-                result.append(UInt8(ascii: "/"))
-                sort(spans.baseAddress!, count: lineCount, base: base, byName: true)
-                result.append(spans.baseAddress!, count: lineCount, separator: UInt8(ascii: ";"), byName: true)
-                result.append(UInt8(ascii: "/"))
-                let signature = HMACSHA256.authenticationCode(
-                    key: UnsafeRawBufferPointer(start: base + keyStart, count: 64),
-                    message: UnsafeRawBufferPointer(
-                        start: base + canonicalStart, count: canonical.position - canonicalStart))
-                result.reserve(64)
-                HMACSHA256.writeHex(signature, to: base + result.position)
-                let length = result.position + 64
-                // The signing key is a secret: leave none of it on the stack.
-                (base + keyStart).update(repeating: 0, count: 64)
-                return String(unsafeUninitializedCapacity: length) { output in
-                    output.baseAddress!.update(from: base, count: length)
-                    return length
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+                    let base = buffer.baseAddress!
+                    var result = ByteCursor(base: base, start: 0, end: keyStart)
+                    result.append(BCEAuthorization.version)
+                    result.append(UInt8(ascii: "/"))
+                    result.append(accessKeyId)
+                    result.append(UInt8(ascii: "/"))
+                    result.append(timestamp)
+                    result.append(UInt8(ascii: "/"))
+                    result.appendDecimal(expirationSeconds)
+                    let prefix = UnsafeRawBufferPointer(start: base, count: result.position)
+                    let key = HMACSHA256.authenticationCode(key: secretKey, message: prefix)
+                    HMACSHA256.writeHex(key, to: base + keyStart)
+
+                    var canonical = ByteCursor(base: base, start: canonicalStart, end: capacity)
+                    var method = method
+                    method.withUTF8 { canonical.appendUppercased($0) }
+                    canonical.append(0x0A)
+                    if path.isEmpty {
+                        canonical.append(UInt8(ascii: "/"))
+                    } else {
+                        var path = path
+                        path.withUTF8 { canonical.appendEncoded($0, keepingSlash: true) }
+                    }
+                    canonical.append(0x0A)
+                    canonical.append(pairSpans, count: pairCount, of: source, separator: UInt8(ascii: "&"))
+                    canonical.append(0x0A)
+                    canonical.append(lineSpans, count: lineCount, of: source, separator: 0x0A)
+                    let signature = HMACSHA256.authenticationCode(
+                        key: UnsafeRawBufferPointer(start: base + keyStart, count: 64),
+                        message: UnsafeRawBufferPointer(
+                            start: base + canonicalStart, count: canonical.position - canonicalStart))
+                    // The signing key is a secret: leave none of it on the stack.
+                    (base + keyStart).update(repeating: 0, count: 64)
+
+                    result.append(UInt8(ascii: "/"))
+                    sort(lineSpans, count: lineCount, base: source, byName: true)
+                    result.append(lineSpans, count: lineCount, of: source, separator: UInt8(ascii: ";"), byName: true)
+                    result.append(UInt8(ascii: "/"))
+                    result.reserve(64)
+                    HMACSHA256.writeHex(signature, to: base + result.position)
+                    let length = result.position + 64
+                    return String(unsafeUninitializedCapacity: length) { output in
+                        output.baseAddress!.update(from: base, count: length)
+                        return length
+                    }
                 }
             }
         }
+    }
+
+    /// The length of the spans (whole, or their names) joined by a one-byte separator.
+    private static func joinedLength(_ spans: UnsafeMutablePointer<Span>, count: Int, byName: Bool) -> Int {
+        var length = max(count - 1, 0)
+        for index in 0..<count { length += (byName ? spans[index].nameEnd : spans[index].end) - spans[index].start }
+        return length
     }
 
     /// Writes `UriEncode(lowercase name):UriEncode(trimmed value)` for each signed header with a value, in the

@@ -53,6 +53,15 @@ struct ByteCursor {
         }
     }
 
+    /// The bytes with ASCII letters uppercased (the canonical request's method).
+    mutating func appendUppercased(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        for byte in bytes {
+            base[position] = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+            position += 1
+        }
+    }
+
     private static let hex: StaticString = "0123456789ABCDEF"
 
     /// UriEncode (see `URIEncoding`): unreserved bytes (and `/` when `keepingSlash`) as they are, others as `%XX`.
@@ -74,16 +83,17 @@ struct ByteCursor {
         }
     }
 
-    /// The spans' bytes (whole, or their names) joined by `separator`.
+    /// The spans' bytes in `source` (whole, or their names) joined by `separator`.
     mutating func append(
-        _ spans: UnsafeMutablePointer<AuthorizationWriter.Span>, count: Int, separator: UInt8, byName: Bool
+        _ spans: UnsafeMutablePointer<AuthorizationWriter.Span>, count: Int, of source: UnsafePointer<UInt8>,
+        separator: UInt8, byName: Bool = false
     ) {
         for index in 0..<count {
             if index > 0 { append(separator) }
             let span = spans[index]
             let length = (byName ? span.nameEnd : span.end) - span.start
             reserve(length)
-            (base + position).update(from: base + span.start, count: length)
+            (base + position).update(from: source + span.start, count: length)
             position += length
         }
     }
