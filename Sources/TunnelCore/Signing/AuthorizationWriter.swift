@@ -118,47 +118,57 @@ enum AuthorizationWriter {
         _ headers: [HTTPHeader], signing names: [String]?, to cursor: inout ByteCursor,
         spans: UnsafeMutablePointer<Span>
     ) -> Int {
-        var count = 0
-        for header in headers {
-            let start = cursor.position
-            var name = header.name
-            name.withUTF8 { cursor.appendEncoded($0, lowercasing: true) }
-            let written = UnsafeBufferPointer(start: cursor.base + start, count: cursor.position - start)
-            let included =
-                if let names {
-                    names.contains { equalsLowercased($0, written) }
+        // Borrowed through a buffer pointer and read in place: copying each header and string out would retain
+        // and release it, atomically, several times per header.
+        headers.withUnsafeBufferPointer { headers in
+            var count = 0
+            for index in headers.indices {
+                let start = cursor.position
+                withUTF8(headers[index].name) { cursor.appendEncoded($0, lowercasing: true) }
+                let written = UnsafeBufferPointer(start: cursor.base + start, count: cursor.position - start)
+                let included =
+                    if let names {
+                        names.contains { equalsLowercased($0, written) }
+                    } else {
+                        isSignedByDefault(written)
+                    }
+                let nameEnd = cursor.position
+                if included && withUTF8(headers[index].value, { appendTrimmed($0, to: &cursor) }) {
+                    spans[count] = Span(start: start, nameEnd: nameEnd, end: cursor.position)
+                    count += 1
                 } else {
-                    isSignedByDefault(written)
+                    cursor.position = start
                 }
-            let nameEnd = cursor.position
-            var value = header.value
-            if included && value.withUTF8({ appendTrimmed($0, to: &cursor) }) {
-                spans[count] = Span(start: start, nameEnd: nameEnd, end: cursor.position)
-                count += 1
-            } else {
-                cursor.position = start
             }
+            return count
         }
-        return count
     }
 
     /// Writes `UriEncode(name)=UriEncode(value)` for each parameter but `authorization`; returns how many.
     private static func writeQueryPairs(
         _ query: [QueryParameter], to cursor: inout ByteCursor, spans: UnsafeMutablePointer<Span>
     ) -> Int {
-        var count = 0
-        for parameter in query where !parameter.name.caseInsensitiveEquals("authorization") {
-            let start = cursor.position
-            var name = parameter.name
-            name.withUTF8 { cursor.appendEncoded($0) }
-            let nameEnd = cursor.position
-            cursor.append(UInt8(ascii: "="))
-            var value = parameter.value
-            value.withUTF8 { cursor.appendEncoded($0) }
-            spans[count] = Span(start: start, nameEnd: nameEnd, end: cursor.position)
-            count += 1
+        query.withUnsafeBufferPointer { query in
+            var count = 0
+            for index in query.indices where !query[index].name.caseInsensitiveEquals("authorization") {
+                let start = cursor.position
+                withUTF8(query[index].name) { cursor.appendEncoded($0) }
+                let nameEnd = cursor.position
+                cursor.append(UInt8(ascii: "="))
+                withUTF8(query[index].value) { cursor.appendEncoded($0) }
+                spans[count] = Span(start: start, nameEnd: nameEnd, end: cursor.position)
+                count += 1
+            }
+            return count
         }
-        return count
+    }
+
+    /// Calls `body` with the UTF-8 of `text`, in place when the string has contiguous storage (native strings do).
+    @inline(__always)
+    private static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
     }
 
     /// Writes `:` and the value without the spaces and tabs around it, UriEncoded; false when nothing is left.
