@@ -52,9 +52,9 @@ public struct BCESigner: Sendable {
             accessKeyId: credentials.credentials.accessKeyId, timestamp: timestamp,
             expirationSeconds: expirationSeconds, secretKey: credentials.secretKey)
         headers.append(HTTPHeader("Authorization", authorization))
-        var signed = request
-        signed.headers = headers
-        return signed
+        return PreparedRequest(
+            method: request.method, endpoint: request.endpoint, path: request.path, query: request.query,
+            headers: headers, body: request.body)
     }
 
     /// The Authorization value of a request as it stands.
