@@ -4,11 +4,12 @@ import Glibc
 /// A whole BCE auth v1 Authorization value, written once through pointers into two temporary buffers.
 ///
 /// The same steps as `BCESigner`'s public step functions (the tests check both give the same bytes), without a
-/// string or an array in between: a signature runs per attempt and per preview frame, and each intermediate
-/// allocation costs about as much as a SHA-256 block. The header lines and query pairs are written first, into a
-/// scratch buffer sized for the worst case (every byte `%XX`), and sorted as spans of it; the second buffer, sized
-/// from what was written, holds the result (the prefix, then the signed header names and the signature), the
-/// signing key's hex and the canonical request. Both stay small enough for the stack.
+/// string or an array in between: a signature runs per attempt and per preview frame, and the array-based version
+/// spent 18k of its 53k instructions outside the two HMACs. The header lines and query pairs are written first,
+/// into a scratch buffer sized for the worst case (every byte `%XX`), and sorted as spans of it; the second buffer,
+/// sized from what was written, holds the result (the prefix, then the signed header names and the signature), the
+/// signing key's hex and the canonical request. For an ordinary request both stay under the 1 KB that
+/// `withUnsafeTemporaryAllocation` always puts on the stack.
 enum AuthorizationWriter {
     /// A written header line or query pair: offsets into the scratch buffer of its start, the end of its name and
     /// its end.
