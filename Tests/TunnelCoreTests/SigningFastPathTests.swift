@@ -155,6 +155,19 @@ import Testing
         }
     }
 
+    @Test func keyBlockBeforeMessageMatchesOneShotHMAC() {
+        let key = Array("3e07b7f45a4a7905b1bd27a4a557b93a6304c1bcce2f3b7e8db0d93b682bab95".utf8)
+        for length in [0, 1, 55, 56, 64, 200, 1000] {
+            let message = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 13 &+ 1) }
+            var buffer = key + message
+            let code = buffer.withUnsafeMutableBytes { HMACSHA256.authenticationCode(keyBlockFollowedByMessage: $0) }
+            let oneShot = key.withUnsafeBytes { key in
+                message.withUnsafeBytes { HMACSHA256.authenticationCode(key: key, message: $0) }
+            }
+            #expect(code == oneShot, "message of \(length) bytes")
+        }
+    }
+
     @Test func unreservedMasksMatchTheDefinition() {
         let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~".utf8)
         for byte in UInt8.min...UInt8.max {

@@ -83,11 +83,11 @@ enum AuthorizationWriter {
                     canonical.append(pairSpans, count: pairCount, of: source, separator: UInt8(ascii: "&"))
                     canonical.append(0x0A)
                     canonical.append(lineSpans, count: lineCount, of: source, separator: 0x0A)
+                    // The signing key's hex sits just before the canonical request, as the one-update HMAC needs.
                     let signature = HMACSHA256.authenticationCode(
-                        key: UnsafeRawBufferPointer(start: base + keyStart, count: 64),
-                        message: UnsafeRawBufferPointer(
-                            start: base + canonicalStart, count: canonical.position - canonicalStart))
-                    // The signing key is a secret: leave none of it on the stack.
+                        keyBlockFollowedByMessage: UnsafeMutableRawBufferPointer(
+                            start: base + keyStart, count: canonical.position - keyStart))
+                    // The signing key is a secret: leave none of it (now the inner pad) on the stack.
                     (base + keyStart).update(repeating: 0, count: 64)
 
                     result.append(UInt8(ascii: "/"))

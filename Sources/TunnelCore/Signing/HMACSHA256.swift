@@ -111,6 +111,29 @@ extension HMACSHA256 {
         return outer.finalize()
     }
 
+    /// The code of a message under a key of exactly one block that sits just before it in `buffer`.
+    ///
+    /// BCE's second HMAC is keyed with the 64 hex characters of the first: XORing them into the inner pad in place
+    /// lets the inner hash take pad and message in one update, and the outer hash pad and inner digest in one,
+    /// rather than two each. The key's bytes are left as the inner pad; zero them after if they are secret.
+    static func authenticationCode(keyBlockFollowedByMessage buffer: UnsafeMutableRawBufferPointer) -> SHA256.Digest {
+        precondition(buffer.count >= blockSize, "the buffer must start with a one-block key")
+        for index in 0..<blockSize { buffer[index] ^= 0x36 }
+        var inner = SHA256()
+        inner.update(bufferPointer: UnsafeRawBufferPointer(buffer))
+        let innerDigest = inner.finalize()
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: blockSize + 32) { outerInput in
+            defer { outerInput.initialize(repeating: 0) }
+            for index in 0..<blockSize { outerInput[index] = buffer[index] ^ (0x36 ^ 0x5C) }
+            innerDigest.withUnsafeBytes { digest in
+                for index in 0..<32 { outerInput[blockSize + index] = digest[index] }
+            }
+            var outer = SHA256()
+            outer.update(bufferPointer: UnsafeRawBufferPointer(outerInput))
+            return outer.finalize()
+        }
+    }
+
     /// Writes a code as 64 lowercase hex characters at `output`.
     static func writeHex(_ code: SHA256.Digest, to output: UnsafeMutablePointer<UInt8>) {
         code.withUnsafeBytes { digest in
