@@ -4,7 +4,8 @@ import Foundation
 /// Signs requests with BCE auth v1.
 ///
 /// Each step of the algorithm is its own function so the tests can check it against the published intermediate
-/// values; the clock is a parameter, never read here.
+/// values; `sign` and `authorization` do the same steps in one pass through `AuthorizationWriter`, and the tests
+/// check the two give the same bytes. The clock is a parameter, never read here.
 public struct BCESigner: Sendable {
     /// How long a signature stays valid, in seconds.
     public var expirationSeconds: Int

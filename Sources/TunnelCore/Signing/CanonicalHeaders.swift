@@ -3,8 +3,8 @@ import Glibc
 /// The CanonicalHeaders step of BCE auth v1: which headers are signed, and their canonical lines.
 ///
 /// Each signed header becomes `UriEncode(lowercase name):UriEncode(trimmed value)`; headers with an empty value are
-/// skipped. The lines are written once into one byte buffer, through a pointer, and sorted as ranges of it: a
-/// signature runs per attempt and per preview frame, and per-header arrays and strings cost more than its HMACs.
+/// skipped. This backs the `BCESigner.canonicalHeaders` step function; signing itself writes the same lines through
+/// `AuthorizationWriter`.
 struct CanonicalHeaders {
     /// A line of `storage`: its start, where its name ends (the colon) and its end.
     private struct Line {
