@@ -15,7 +15,7 @@ Tests/e2e/harness.py, N times, interleaved. Per run:
 Prints medians (first-frame figures: median of runs; per-key figures: median of every key of every run), and
 for each program the ratio to dialog; for vpn-tunnel also issue 5's targets. A program that is not there gets a
 row that says so ("not built"). This script builds nothing: build the release binary first
-(``swift build -c release --product vpn-tunnel``).
+(``scripts/build-release.sh``).
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def dialog_program(seed: Path) -> Program:
 def ours_program(binary: Path, seed: Path, frame_texts: list[str]) -> Program:
     program = Program("vpn-tunnel edit", [str(binary), "edit", "--file", str(seed)], frame_texts)
     if not os.access(binary, os.X_OK):
-        program.missing = "not built (swift build -c release --product vpn-tunnel)"
+        program.missing = "not built (scripts/build-release.sh)"
     elif not seed.exists():
         program.missing = f"no seed file {seed}"
     elif not binary_lists_subcommand(binary, "edit"):
@@ -277,8 +277,8 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--ours",
         type=Path,
-        default=Path(os.environ.get("VPN_TUNNEL_BIN", REPO_ROOT / ".build" / "release" / "vpn-tunnel")),
-        help="the editor binary (default: $VPN_TUNNEL_BIN, else .build/release/vpn-tunnel)",
+        default=Path(os.environ.get("VPN_TUNNEL_BIN", REPO_ROOT / ".build-release" / "release" / "vpn-tunnel")),
+        help="the editor binary (default: $VPN_TUNNEL_BIN, else .build-release/release/vpn-tunnel)",
     )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     parser.add_argument("--seed", type=Path, default=REPO_ROOT / "assets" / "examples" / "seed-example.json")

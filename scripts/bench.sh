@@ -4,8 +4,8 @@
 #   core:     validate a tunnel, build the body, sign the update (release build of Benchmarks/), the floor of two
 #             raw HMAC-SHA256, and the official Python SDK's signer (bce-python-sdk, in .build-venv/) on the
 #             same request, all in this run;
-#   terminal: the release editor against `dialog --form` in a 100x30 pseudo-terminal (scripts/bench-terminal.py),
-#             when that script is present.
+#   terminal: the release editor as scripts/build-release.sh links it, against `dialog --form` in a 100x30
+#             pseudo-terminal (scripts/bench-terminal.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +44,7 @@ echo "| official Python SDK signer | $sdk | | $(awk -v a="$sdk" -v b="$sign" 'BE
 
 if [ -f scripts/bench-terminal.py ]; then
     echo
-    echo "building the release editor..." >&2
-    swift build -c release --product vpn-tunnel --static-swift-stdlib >&2
-    VPN_TUNNEL_BIN=.build/release/vpn-tunnel "$venv/bin/python" scripts/bench-terminal.py
+    echo "building the release editor (scripts/build-release.sh)..." >&2
+    editor=$(scripts/build-release.sh)
+    VPN_TUNNEL_BIN="$editor" "$venv/bin/python" scripts/bench-terminal.py
 fi

@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Writes the link order of the release editor: the functions an editing session runs, first-run first.
+
+Why: the editor's binary carries 28 MB of code (the Swift runtime and Foundation linked statically, NIO,
+async-http-client, swift-crypto), and an editing session runs only about 0.8 MB of it. Left in link order those
+functions are spread over the whole text, and every page fault maps a 64 KB window around it, so the session kept
+about 10 MB of code resident. Placed together (lld's --symbol-ordering-file, with every function in its own
+section) the same code fits in a few hundred pages. See scripts/build-release.sh.
+
+How: runs the release binary (a copy without debug information, which valgrind cannot read) under callgrind in a
+100x30 pseudo-terminal through a scripted session (the form, typing in text and list fields, every field, a
+dropdown, the preview, help, quit), then lists the functions callgrind saw that the binary defines, by their
+linker names, in the order callgrind first recorded them.
+
+Only functions that have a section of their own (or share a small one) are listed: the prebuilt static libraries
+of the toolchain (parts of the Swift runtime, Foundation's C code, ICU, libdispatch) put whole files in one
+section, and listing one of their functions would move the whole file, up to 1.6 MB, into the hot region. The
+link map (lld's -Map) of the binary tells each function's section and its size.
+
+Usage: scripts/link-order.py BINARY MAP OUTPUT  (needs valgrind, nm and strip)
+"""
+
+from __future__ import annotations
+
+import bisect
+import fcntl
+import os
+import pty
+import re
+import select
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEED = REPO_ROOT / "assets" / "examples" / "seed-example.json"
+
+# (keys, seconds to let the program settle afterwards); callgrind runs the program about 50 times slower.
+SESSION: list[tuple[bytes, float]] = [
+    (b"", 20.0),  # the first frame
+    (b"abc\x7f\x7f\x7f", 3.0),  # type and erase in the name
+    (b"\t" * 4, 3.0),  # to local subnets
+    (b"\x1b[B\x1b[A", 2.0),  # rows of a list
+    (b"\t" * 3, 2.0),  # to a dropdown
+    (b"\r", 2.0),  # open it
+    (b"\x1b[B\r", 2.0),  # pick another choice
+    (b"\t" * 12 + b"\x1b[Z" * 2, 4.0),  # every field, and back
+    (b"\x10", 4.0),  # Ctrl-P: the preview
+    (b"\x1b[B\x1b[A", 2.0),
+    (b"\x1b", 2.0),  # back to the form
+    (b"\x1bOP", 3.0),  # F1: help
+    (b"q", 2.0),
+    (b"\x11", 2.0),  # Ctrl-Q
+    (b"y", 10.0),  # quit, keeping the draft
+]
+
+
+def drain(fd: int, seconds: float) -> bool:
+    """Reads the terminal for `seconds`; False once the program has closed it."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            try:
+                if not os.read(fd, 65536):
+                    return False
+            except OSError:
+                return False
+    return True
+
+
+def profile(binary: Path, workdir: Path) -> Path:
+    stripped = workdir / "vpn-tunnel"
+    subprocess.run(["strip", "-g", "-o", str(stripped), str(binary)], check=True)
+    tunnel = workdir / "tunnel.json"
+    shutil.copyfile(SEED, tunnel)
+    output = workdir / "callgrind.out"
+    environment = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", XDG_STATE_HOME=str(workdir / "state"))
+    for name in ("BCE_ACCESS_KEY_ID", "BCE_SECRET_ACCESS_KEY", "BCE_SECURITY_TOKEN"):
+        environment.pop(name, None)
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvpe(
+            "valgrind",
+            [
+                "valgrind",
+                "--tool=callgrind",
+                "--dump-instr=yes",
+                "--compress-pos=no",
+                f"--callgrind-out-file={output}",
+                str(stripped),
+                "edit",
+                "--file",
+                str(tunnel),
+            ],
+            environment,
+        )
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    for keys, settle in SESSION:
+        if keys:
+            os.write(fd, keys)
+        if not drain(fd, settle):
+            break
+    _, status = os.waitpid(pid, 0)
+    if not output.exists() or output.stat().st_size == 0:
+        sys.exit(f"link-order: callgrind wrote no profile (exit status {status})")
+    return output
+
+
+def symbols(binary: Path) -> tuple[list[int], list[str], dict[str, int]]:
+    """The binary's functions sorted by address: their addresses, their linker names, and name to address."""
+    listing = subprocess.run(["nm", "-n", "--defined-only", str(binary)], capture_output=True, text=True, check=True)
+    addresses: list[int] = []
+    names: list[str] = []
+    for line in listing.stdout.splitlines():
+        fields = line.split(" ", 2)
+        if len(fields) == 3 and fields[1] in "tTwW":
+            addresses.append(int(fields[0], 16))
+            names.append(fields[2])
+    return addresses, names, dict(zip(names, addresses))
+
+
+def ordered_functions(profile_path: Path, binary: Path) -> list[str]:
+    """The binary's functions that ran, in the order callgrind first recorded them.
+
+    Functions are found by the addresses callgrind saw executed, not by the names it prints: its demangling of
+    the C++ runtime's names differs from nm's, and some functions it can only name by address. The load address
+    is the offset at which most functions whose names do match were entered.
+    """
+    addresses, names, address_of = symbols(binary)
+    # Callgrind names an object or function once, on whichever line first mentions it (ob=, cob=, fn=, cfn=),
+    # and by its number alone afterwards.
+    name_pattern = re.compile(r"^(c?ob|c?fn)=\((\d+)\)(?: (.*))?$")
+    object_names: dict[str, str] = {}
+    function_names: dict[str, str] = {}
+    executed: list[tuple[int, str]] = []  # (address, name of its function as callgrind printed it)
+    in_binary = False
+    current_function = ""
+    for line in profile_path.read_text(errors="replace").splitlines():
+        if line.startswith("0x"):
+            if in_binary:
+                executed.append((int(line.split(" ", 1)[0], 16), current_function))
+            continue
+        match = name_pattern.match(line)
+        if not match:
+            continue
+        kind, number, name = match.groups()
+        table = object_names if kind.endswith("ob") else function_names
+        if name:
+            table[number] = re.sub(r"'\d+$", "", name.strip())
+        if kind == "ob":
+            in_binary = Path(object_names.get(number, "")).name == "vpn-tunnel"
+        elif kind == "fn":
+            current_function = function_names.get(number, "")
+    lowest: dict[str, int] = {}  # a function's lowest executed address: its entry, nearly always
+    for address, name in executed:
+        if name in address_of and address < lowest.get(name, address + 1):
+            lowest[name] = address
+    offsets: dict[int, int] = {}
+    for name, address in lowest.items():
+        offset = address - address_of[name]
+        offsets[offset] = offsets.get(offset, 0) + 1
+    if not offsets:
+        sys.exit("link-order: no function of the binary was recognised in the profile")
+    load_address = max(offsets, key=lambda offset: offsets[offset])
+    order: list[str] = []
+    seen: set[str] = set()
+    for address, _ in executed:
+        index = bisect.bisect_right(addresses, address - load_address) - 1
+        if index >= 0 and names[index] not in seen:
+            seen.add(names[index])
+            order.append(names[index])
+    return order
+
+
+# A section larger than this holds more than one function's worth of code: it stays where the linker puts it.
+LARGEST_ORDERED_SECTION = 16 * 1024
+# Where lld's map starts the names of input sections and of symbols (output sections' names start before).
+OUTPUT_SECTION_COLUMN = 50
+SYMBOL_COLUMN = 58
+
+
+def section_sizes(link_map: Path) -> dict[str, int]:
+    """Each function of the text to the size of its input section, from an lld link map.
+
+    The map lists, under each output section, its input sections (`file:(name)`) and under each the symbols it
+    defines, as rows of address, load address, size, alignment and name.
+    """
+    sizes: dict[str, int] = {}
+    in_text = False
+    section_size = 0
+    for line in link_map.read_text(errors="replace").splitlines():
+        fields = line.split(None, 4)
+        if len(fields) != 5 or not all(character in "0123456789abcdef" for character in fields[2]):
+            continue
+        name = fields[4]
+        depth = line.index(name, len(line) - len(name))  # output sections, input sections, symbols: deeper
+        if depth < OUTPUT_SECTION_COLUMN:
+            in_text = name == ".text"
+        elif in_text and depth < SYMBOL_COLUMN:
+            section_size = int(fields[2], 16)
+        elif in_text:
+            sizes[name] = section_size
+    return sizes
+
+
+def main(arguments: list[str]) -> int:
+    if len(arguments) != 3:
+        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+        return 64
+    binary, link_map, destination = Path(arguments[0]), Path(arguments[1]), Path(arguments[2])
+    with tempfile.TemporaryDirectory(prefix="vpn-tunnel-order-") as scratch:
+        profile_path = profile(binary, Path(scratch))
+        ran = ordered_functions(profile_path, binary)
+    sizes = section_sizes(link_map)
+    order = [symbol for symbol in ran if sizes.get(symbol, 0) <= LARGEST_ORDERED_SECTION]
+    print(f"link-order: {len(ran) - len(order)} of {len(ran)} functions ran in shared sections, left in place", file=sys.stderr)
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.write_text("".join(symbol + "\n" for symbol in order))
+    print(f"link-order: {len(order)} functions written to {destination}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
