@@ -81,7 +81,9 @@ public final class EditorSession {
             }
             if let since = draftDirtySince, ContinuousClock.now - since >= draftDelay { saveDraftIfEdited() }
             if changed && !quitting { render() }
-            await Task.yield()
+            // Let other tasks have the thread when there is nothing to do; after a key this would cost a hop to
+            // another thread per key, and the next key may already be waiting.
+            if event == nil { await Task.yield() }
         }
         if model.hasUnsentEdits { saveDraftIfEdited() } else { drafts?.remove(vpnConnId: draftKey) }
         return .quit
