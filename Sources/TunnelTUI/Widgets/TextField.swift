@@ -9,7 +9,11 @@ public struct TextField: Sendable, Hashable {
         case digits
     }
 
-    public private(set) var characters: [Character]
+    public private(set) var characters: [Character] {
+        didSet { text = String(characters) }
+    }
+    /// The text as one string, kept in step with `characters`: the draft and the screen read it on every key.
+    public private(set) var text: String
     /// The cursor, as an index into `characters` (0…count).
     public private(set) var cursor: Int
     /// The first character shown when the text is wider than the field.
@@ -18,11 +22,10 @@ public struct TextField: Sendable, Hashable {
 
     public init(text: String = "", filter: Filter = .any) {
         self.filter = filter
+        self.text = text
         characters = Array(text)
         cursor = characters.count
     }
-
-    public var text: String { String(characters) }
 
     /// Replaces the text and puts the cursor at its end.
     public mutating func setText(_ text: String) {
@@ -115,6 +118,8 @@ public struct TextField: Sendable, Hashable {
 
     private func columns(from start: Int, to end: Int) -> Int {
         guard start < end else { return 0 }
+        // Measured as one string, as the screen will draw it: neighbours typed apart may join into one character.
+        if start == 0 && end == characters.count { return TextWidth.columns(of: text) }
         return TextWidth.columns(of: String(characters[start..<end]))
     }
 
@@ -128,12 +133,16 @@ public struct TextField: Sendable, Hashable {
     ) -> Int? {
         buffer.fill(row: row, column: column, count: width, style: style)
         let start = min(scroll, characters.count)
-        let visible = characters[start...]
-        let shown = mask.map { String(repeating: $0, count: visible.count) } ?? String(visible)
+        let shown: String
+        if let mask {
+            shown = String(repeating: mask, count: characters.count - start)
+        } else {
+            shown = start == 0 ? text : String(characters[start...])
+        }
         buffer.write(shown, row: row, column: column, style: style, maxColumns: width)
         guard focused else { return nil }
-        let before = characters[start..<max(cursor, start)]
-        let offset = mask != nil ? before.count : TextWidth.columns(of: String(before))
+        let end = max(cursor, start)
+        let offset = mask != nil ? end - start : columns(from: start, to: end)
         return column + min(offset, max(width - 1, 0))
     }
 }
