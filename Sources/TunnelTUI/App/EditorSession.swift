@@ -25,6 +25,8 @@ public final class EditorSession {
     /// The signing time of the preview (a parameter so that tests get a fixed one).
     private let clock: @Sendable () -> Date
     private let finished = OutcomeBox()
+    /// Keeps the last frame, so that a key redraws only the rows it changed.
+    private var renderer = IncrementalFormRenderer()
     private var submitTask: Task<Void, Never>?
     private var draftDirtySince: ContinuousClock.Instant?
     private var fullRepaintPending = false
@@ -97,7 +99,7 @@ public final class EditorSession {
 
     /// Presents the current state.
     public func render() {
-        terminal.present(FormRenderer.render(model), fullRepaint: fullRepaintPending)
+        terminal.present(renderer.render(model), fullRepaint: fullRepaintPending)
         fullRepaintPending = false
     }
 

@@ -62,6 +62,12 @@ public struct ScreenBuffer: Sendable, Hashable {
         }
     }
 
+    /// Blanks a whole row, as in a new buffer (before a row is drawn again).
+    public mutating func clear(row: Int) {
+        guard row >= 0, row < size.rows else { return }
+        rows[row] = Array(repeating: .blank, count: size.columns)
+    }
+
     /// Applies a style to cells already written (reverse video over a selected row).
     public mutating func restyle(row: Int, column: Int, count: Int, style: CellStyle) {
         guard row >= 0, row < size.rows else { return }
