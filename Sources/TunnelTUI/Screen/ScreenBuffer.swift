@@ -98,6 +98,20 @@ public struct ScreenBuffer: Sendable, Hashable {
     /// The whole frame as text, one line per row, trailing spaces removed.
     public var text: String { (0..<size.rows).map { text(row: $0) }.joined(separator: "\n") }
 
+    /// The columns of a row that differ from the same row of another frame of the same size, widened so as not to
+    /// cut a wide character in half; nil when the row is the same.
+    public func changedColumns(row: Int, since previous: ScreenBuffer) -> Range<Int>? {
+        let cells = rows[row]
+        let old = previous.rows[row]
+        guard cells.count == old.count else { return 0..<cells.count }
+        guard var start = cells.indices.first(where: { cells[$0] != old[$0] }),
+            var end = cells.indices.last(where: { cells[$0] != old[$0] }).map({ $0 + 1 })
+        else { return nil }
+        if start > 0 && cells[start].width == 0 { start -= 1 }
+        if end < cells.count && cells[end - 1].width == 2 { end += 1 }
+        return start..<end
+    }
+
     /// The rows whose cells differ from another frame of the same size (every row when the size differs).
     public func changedRows(since previous: ScreenBuffer?) -> [Int] {
         guard let previous, previous.size == size else { return Array(0..<size.rows) }
