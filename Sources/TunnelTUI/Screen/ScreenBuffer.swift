@@ -12,6 +12,9 @@ public struct ScreenBuffer: Sendable, Hashable {
     }
     private var cursorPosition: Position?
 
+    /// One-character strings of the ASCII bytes, made once rather than per cell.
+    private static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
     private struct Position: Sendable, Hashable {
         var row: Int
         var column: Int
@@ -32,6 +35,16 @@ public struct ScreenBuffer: Sendable, Hashable {
         guard row >= 0, row < size.rows, column >= 0 else { return 0 }
         let limit = min(size.columns, column + (maxColumns ?? size.columns))
         var x = column
+        // Printable ASCII, the common case: a column a byte, no wide or combining characters to look for.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                if x >= limit { break }
+                clearWide(row: row, column: x)
+                rows[row][x] = Cell(character: Self.asciiStrings[Int(byte)], width: 1, style: style)
+                x += 1
+            }
+            return x - column
+        }
         for character in text {
             let width = TextWidth.columns(of: character)
             if width == 0 {
