@@ -17,6 +17,13 @@ public struct FieldEditors: Sendable, Hashable {
         get { storage[field.position] }
         set { storage[field.position] = newValue }
     }
+
+    /// Whether a field's editor is the same in both, compared in place (copying an editor out costs more than
+    /// comparing it, and the renderer asks for every field on every key).
+    func holdsSameEditor(for field: TunnelField, as other: FieldEditors) -> Bool {
+        let position = field.position
+        return storage[position] == other.storage[position]
+    }
 }
 
 extension TunnelField {

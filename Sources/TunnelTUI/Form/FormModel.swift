@@ -76,10 +76,13 @@ public struct FormModel: Sendable {
 
     /// The problems shown next to a field: none until it was left once, or preview or submit was asked for.
     public func visibleProblems(for field: TunnelField) -> [ValidationProblem] {
-        // The field's problems first: most fields have none, and that answer needs no hashing of `touched`.
-        let problems = report.problems(for: field)
-        guard !problems.isEmpty, showsAllProblems || touched.contains(field) else { return [] }
-        return problems
+        // Whether the field has problems first: most have none, and that answer needs neither a filtered array
+        // nor hashing the field into `touched` (the layout asks for every field on every key).
+        let position = field.position
+        guard report.problems.contains(where: { $0.path.field.position == position }),
+            showsAllProblems || touched.contains(field)
+        else { return [] }
+        return report.problems(for: field)
     }
 
     /// `2 errors, 1 warning`, or `no problems`.

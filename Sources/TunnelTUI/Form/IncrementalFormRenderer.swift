@@ -44,10 +44,11 @@ public struct IncrementalFormRenderer {
         let drawnEditors = drawn.editors
         // The focused field places the cursor when one of its rows is drawn; its rows are all drawn below if it
         // changed, so the cursor is taken away first, as a whole frame starts without one.
-        if model.editors[model.focus] != drawnEditors[model.focus] { frame.cursor = nil }
+        if !model.editors.holdsSameEditor(for: model.focus, as: drawnEditors) { frame.cursor = nil }
         let visible = lines.dropFirst(model.bodyScroll).prefix(layout.bodyRows)
         for (offset, line) in visible.enumerated() {
-            guard case .field(let field, _) = line, model.editors[field] != drawnEditors[field] else { continue }
+            guard case .field(let field, _) = line, !model.editors.holdsSameEditor(for: field, as: drawnEditors)
+            else { continue }
             let row = layout.bodyTop + offset
             frame.clear(row: row)
             FormRenderer.drawBodyLine(line, row: row, model: model, layout: layout, into: &frame)
