@@ -14,6 +14,26 @@ import TunnelTesting
         #expect(model.editors[.clientToken] == nil)
     }
 
+    /// A slot set since a copy was taken is told apart from the copy's, even when set to an equal editor; the
+    /// others are not, and equality looks at the editors only.
+    @Test func revisionsTellWhichSlotsWereSet() {
+        let model = FormModel(
+            draft: TunnelFixtures.seedExample, origin: .empty, size: TerminalSize(columns: 80, rows: 24))
+        let drawn = model.editors
+        var edited = drawn
+        edited[.vpnConnName] = edited[.vpnConnName]
+        #expect(!edited.holdsSameEditor(for: .vpnConnName, as: drawn))
+        #expect(
+            FormModel.fields.filter { $0 != .vpnConnName }.allSatisfy { edited.holdsSameEditor(for: $0, as: drawn) })
+        #expect(edited == drawn)
+        edited[.vpnConnName] = .text(TextField(text: "other"))
+        #expect(edited != drawn)
+        // Another form's editors never pass for these, whatever was set in either.
+        let other = FormModel(
+            draft: TunnelFixtures.seedExample, origin: .empty, size: TerminalSize(columns: 80, rows: 24))
+        #expect(!FormModel.fields.contains { other.editors.holdsSameEditor(for: $0, as: drawn) })
+    }
+
     /// The fast paths for printable ASCII measure and draw as the character-by-character ones do.
     @Test(arguments: ["vpnconn-ku4cxya6nisq", "a\u{301}b", "上海 ab", "x上上上上上", ""])
     func asciiAndOtherTextMeasureAlike(text: String) {

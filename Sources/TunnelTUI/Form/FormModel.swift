@@ -194,7 +194,8 @@ public struct FormModel: Sendable {
     private mutating func edit(_ key: KeyEvent, passThrough: Bool) -> [FormEffect]? {
         guard var editor = editors[focus] else { return nil }
         let outcome = editor.handle(key)
-        editors[focus] = editor
+        // An ignored key leaves the editor as it was: not setting it keeps its revision, so nothing is redrawn.
+        if outcome != .ignored { editors[focus] = editor }
         switch outcome {
         case .ignored: return passThrough ? nil : []
         case .moved:
