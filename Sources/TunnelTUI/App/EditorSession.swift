@@ -83,9 +83,10 @@ public final class EditorSession {
             }
             if let since = draftDirtySince, ContinuousClock.now - since >= draftDelay { saveDraftIfEdited() }
             if changed && !quitting { render() }
-            // Let other tasks have the thread when there is nothing to do; after a key this would cost a hop to
-            // another thread per key, and the next key may already be waiting.
-            if event == nil { await Task.yield() }
+            // Let other tasks have the thread when there is nothing to do, or while a request is in flight (on a
+            // one-core pool it would wait for a pause in the typing otherwise); after every key, a yield would cost
+            // a hop to another thread per key.
+            if event == nil || submitTask != nil { await Task.yield() }
         }
         if model.hasUnsentEdits { saveDraftIfEdited() } else { drafts?.remove(vpnConnId: draftKey) }
         return .quit
