@@ -28,6 +28,29 @@ import TunnelTUI
         #expect(second.changedRows(since: ScreenBuffer(size: TerminalSize(columns: 9, rows: 3))) == [0, 1, 2])
     }
 
+    @Test func changedColumnsSpanOnlyTheCellsThatDiffer() {
+        var first = ScreenBuffer(size: TerminalSize(columns: 12, rows: 2))
+        first.write("vpncon", row: 0, column: 2)
+        var second = first
+        second.write("x", row: 0, column: 8)
+        #expect(second.changedColumns(row: 0, since: first) == 8..<9)
+        #expect(second.changedColumns(row: 1, since: first) == nil)
+        second.write("ab", row: 0, column: 3, style: .bold)
+        #expect(second.changedColumns(row: 0, since: first) == 3..<9)
+    }
+
+    @Test func changedColumnsNeverCutAWideCharacter() {
+        var first = ScreenBuffer(size: TerminalSize(columns: 8, rows: 1))
+        first.write("a上b", row: 0, column: 0)
+        var second = first
+        // Only the wide character's second column differs in style: both of its columns are sent.
+        second.restyle(row: 0, column: 2, count: 1, style: .bold)
+        #expect(second.changedColumns(row: 0, since: first) == 1..<3)
+        var third = first
+        third.write("海", row: 0, column: 1)
+        #expect(third.changedColumns(row: 0, since: first) == 1..<3)
+    }
+
     @Test func wrapsAtSpacesAndInsideLongWords() {
         #expect(
             TextWrap.lines("terminal too small: need 80x24", width: 10) == ["terminal", "too small:", "need 80x24"])

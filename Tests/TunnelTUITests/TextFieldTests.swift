@@ -64,6 +64,22 @@ import TunnelTUI
         #expect(cursor == 4)
     }
 
+    /// ASCII text is counted a column a character; a wide character makes the field measure again, and deleting
+    /// it makes it count again.
+    @Test func scrollsAlikeWhenCountingAndWhenMeasuring() {
+        var text = TextField(text: String(repeating: "x", count: 12))
+        var buffer = ScreenBuffer(size: TerminalSize(columns: 10, rows: 1))
+        _ = text.handle(.char("上"))
+        text.keepCursorVisible(width: 10)
+        #expect(text.render(into: &buffer, row: 0, column: 0, width: 10, style: .plain, focused: true) == 9)
+        #expect(buffer.text(row: 0) == "xxxxxxx上")
+        _ = text.handle(.backspace)
+        text.keepCursorVisible(width: 10)
+        buffer = ScreenBuffer(size: TerminalSize(columns: 10, rows: 1))
+        #expect(text.render(into: &buffer, row: 0, column: 0, width: 10, style: .plain, focused: true) == 9)
+        #expect(buffer.text(row: 0) == "xxxxxxxxx")
+    }
+
     @Test func secretIsMaskedUntilRevealed() {
         var secret = SecretField(text: "ddd22@www")
         var buffer = ScreenBuffer(size: TerminalSize(columns: 12, rows: 1))

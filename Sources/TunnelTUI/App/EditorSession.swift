@@ -25,6 +25,8 @@ public final class EditorSession {
     /// The signing time of the preview (a parameter so that tests get a fixed one).
     private let clock: @Sendable () -> Date
     private let finished = OutcomeBox()
+    /// Keeps the last frame, so that a key redraws only the rows it changed.
+    private var renderer = IncrementalFormRenderer()
     private var submitTask: Task<Void, Never>?
     private var draftDirtySince: ContinuousClock.Instant?
     private var fullRepaintPending = false
@@ -81,7 +83,10 @@ public final class EditorSession {
             }
             if let since = draftDirtySince, ContinuousClock.now - since >= draftDelay { saveDraftIfEdited() }
             if changed && !quitting { render() }
-            await Task.yield()
+            // Let other tasks have the thread when there is nothing to do, or while a request is in flight (on a
+            // one-core pool it would wait for a pause in the typing otherwise); after every key, a yield would cost
+            // a hop to another thread per key.
+            if event == nil || submitTask != nil { await Task.yield() }
         }
         if model.hasUnsentEdits { saveDraftIfEdited() } else { drafts?.remove(vpnConnId: draftKey) }
         return .quit
@@ -95,7 +100,7 @@ public final class EditorSession {
 
     /// Presents the current state.
     public func render() {
-        terminal.present(FormRenderer.render(model), fullRepaint: fullRepaintPending)
+        terminal.present(renderer.render(model), fullRepaint: fullRepaintPending)
         fullRepaintPending = false
     }
 

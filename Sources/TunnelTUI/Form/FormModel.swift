@@ -23,7 +23,7 @@ public struct FormModel: Sendable {
     /// The state last loaded or applied: edits since then are "unsent".
     public private(set) var baseline: TunnelDraft
     public let origin: Origin
-    public private(set) var editors: [TunnelField: FieldEditor]
+    public private(set) var editors: FieldEditors
     public private(set) var focus: TunnelField
     /// Fields the operator has left at least once: their problems are shown.
     public private(set) var touched: Set<TunnelField> = []
@@ -59,10 +59,9 @@ public struct FormModel: Sendable {
         self.allowsExtendedAlgorithms = allowsExtendedAlgorithms
         validator = TunnelValidator(options: ValidationOptions(allowsExtendedAlgorithms: allowsExtendedAlgorithms))
         report = validator.validate(draft)
-        editors = Dictionary(
-            uniqueKeysWithValues: Self.fields.map {
-                ($0, FieldEditor.make(for: $0, draft: draft, includesExtended: allowsExtendedAlgorithms))
-            })
+        editors = FieldEditors(fields: Self.fields) {
+            FieldEditor.make(for: $0, draft: draft, includesExtended: allowsExtendedAlgorithms)
+        }
         focus = Self.fields.first { !$0.isList && !$0.isChoice } ?? .vpnConnId
         if !draft.clientToken.isEmpty { clientToken = draft.clientToken }
         keepFocusVisible()
@@ -77,14 +76,23 @@ public struct FormModel: Sendable {
 
     /// The problems shown next to a field: none until it was left once, or preview or submit was asked for.
     public func visibleProblems(for field: TunnelField) -> [ValidationProblem] {
-        guard showsAllProblems || touched.contains(field) else { return [] }
+        // Whether the field has problems first: most have none, and that answer needs neither a filtered array
+        // nor hashing the field into `touched` (the layout asks for every field on every key).
+        let position = field.position
+        guard report.problems.contains(where: { $0.path.field.position == position }),
+            showsAllProblems || touched.contains(field)
+        else { return [] }
         return report.problems(for: field)
     }
 
     /// `2 errors, 1 warning`, or `no problems`.
     public var summary: String {
-        let errors = report.errors.count
-        let warnings = report.warnings.count
+        // Counted in one pass: the status line asks on every key.
+        var errors = 0
+        var warnings = 0
+        for problem in report.problems {
+            if problem.severity == .error { errors += 1 } else { warnings += 1 }
+        }
         if errors == 0 && warnings == 0 { return "no problems" }
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return [errors > 0 ? count(errors, "error") : nil, warnings > 0 ? count(warnings, "warning") : nil]
@@ -186,7 +194,8 @@ public struct FormModel: Sendable {
     private mutating func edit(_ key: KeyEvent, passThrough: Bool) -> [FormEffect]? {
         guard var editor = editors[focus] else { return nil }
         let outcome = editor.handle(key)
-        editors[focus] = editor
+        // An ignored key leaves the editor as it was: not setting it keeps its revision, so nothing is redrawn.
+        if outcome != .ignored { editors[focus] = editor }
         switch outcome {
         case .ignored: return passThrough ? nil : []
         case .moved:

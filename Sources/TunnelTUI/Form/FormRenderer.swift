@@ -3,7 +3,9 @@ import TunnelCore
 /// Draws a `FormModel` into a `ScreenBuffer`: the form, and the overlays of its modes.
 ///
 /// Rendering is a pure function of the model; the terminal sends only rows that differ from the last frame, so a
-/// typed character costs the bytes of that character (plus the summary when a count changes).
+/// typed character costs the bytes of that character (plus the summary when a count changes). The editor draws a
+/// whole frame only when more than values changed: `IncrementalFormRenderer` redraws single rows with the same
+/// functions.
 public enum FormRenderer {
     public static func render(_ model: FormModel) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: model.size)
@@ -41,7 +43,6 @@ public enum FormRenderer {
 
     private static func drawForm(_ model: FormModel, into buffer: inout ScreenBuffer) {
         let layout = FormLayout(size: model.size)
-        let width = model.size.columns
         if layout.isRoomy {
             buffer.write("vpn-tunnel: edit an IPsec VPN tunnel", row: 0, column: 0, style: .title)
         }
@@ -50,34 +51,44 @@ public enum FormRenderer {
         var focusedRow: Int?
         for (offset, line) in visible.enumerated() {
             let row = layout.bodyTop + offset
-            switch line {
-            case .section(let section):
-                buffer.write(section.rawValue, row: row, column: 0, style: .title)
-            case .blank: break
-            case .field(let field, let index):
-                if let cursor = drawField(model, field: field, index: index, row: row, layout: layout, into: &buffer) {
-                    buffer.cursor = (row, cursor)
-                }
-                if field == model.focus && (index == selectedRow(model, field) || focusedRow == nil) {
-                    focusedRow = row
-                }
-            case .problem(_, let text, let severity):
-                let style: CellStyle = severity == .error ? .error : .warning
-                buffer.write(text, row: row, column: layout.valueColumn, style: style)
+            drawBodyLine(line, row: row, model: model, layout: layout, into: &buffer)
+            if case .field(let field, let index) = line, field == model.focus,
+                index == selectedRow(model, field) || focusedRow == nil
+            {
+                focusedRow = row
             }
         }
-        let more =
-            switch (model.bodyScroll > 0, model.bodyScroll + layout.bodyRows < lines.count) {
-            case (true, true): "more above and below"
-            case (true, false): "more above"
-            case (false, true): "more below"
-            case (false, false): ""
-            }
-        drawStatus(model, more: more, layout: layout, into: &buffer)
-        buffer.write(KeyMap.hintLine(for: model.keyContext, width: width), row: layout.hintRow, column: 0)
+        draw(StatusLine(model, lineCount: lines.count, layout: layout), row: layout.statusRow, into: &buffer)
+        buffer.write(KeyMap.hintLine(for: model.keyContext, width: model.size.columns), row: layout.hintRow, column: 0)
         if let focusedRow, case .choice(let dropdown) = model.editors[model.focus], dropdown.isOpen {
             buffer.cursor = nil
             drawOpenDropdown(dropdown, below: focusedRow, layout: layout, into: &buffer)
+        }
+    }
+
+    /// Whether the model shows just the form: no overlay, no open list, room enough. Only such a frame is brought
+    /// up to date row by row (`IncrementalFormRenderer`).
+    static func showsPlainForm(_ model: FormModel) -> Bool {
+        guard !model.isTooSmall, model.mode == .form else { return false }
+        if case .choice(let dropdown) = model.editors[model.focus], dropdown.isOpen { return false }
+        return true
+    }
+
+    /// Draws one line of the body on a blank row; a field line that holds the focused text cursor places it.
+    static func drawBodyLine(
+        _ line: FormLayout.Line, row: Int, model: FormModel, layout: FormLayout, into buffer: inout ScreenBuffer
+    ) {
+        switch line {
+        case .section(let section):
+            buffer.write(section.rawValue, row: row, column: 0, style: .title)
+        case .blank: break
+        case .field(let field, let index):
+            if let cursor = drawField(model, field: field, index: index, row: row, layout: layout, into: &buffer) {
+                buffer.cursor = (row, cursor)
+            }
+        case .problem(_, let text, let severity):
+            let style: CellStyle = severity == .error ? .error : .warning
+            buffer.write(text, row: row, column: layout.valueColumn, style: style)
         }
     }
 
@@ -129,30 +140,47 @@ public enum FormRenderer {
         return cursor
     }
 
-    private static func drawStatus(
-        _ model: FormModel, more: String, layout: FormLayout, into buffer: inout ScreenBuffer
-    ) {
-        let row = layout.statusRow
-        let summary = more.isEmpty ? model.summary : "(\(more))  " + model.summary
-        let summaryColumn = max(model.size.columns - TextWidth.columns(of: summary) - 1, 0)
-        let left: String
-        if let notice = model.notice {
-            left = notice
-        } else {
-            // The tunnel as loaded: typing in the id field must not rewrite the status line on every key.
-            let name = model.baseline.vpnConnId.isEmpty ? "new tunnel" : model.baseline.vpnConnId
-            let source: String
-            switch model.origin {
-            case .empty: source = ""
-            case .file(let path): source = " from \(path)"
-            case .service: source = " from BCE"
+    /// The status line's texts: the tunnel and its state (or a notice) on the left, the problem count on the right.
+    struct StatusLine: Equatable {
+        var left: String
+        var leftStyle: CellStyle
+        var summary: String
+        var summaryStyle: CellStyle
+
+        init(_ model: FormModel, lineCount: Int, layout: FormLayout) {
+            let more =
+                switch (model.bodyScroll > 0, model.bodyScroll + layout.bodyRows < lineCount) {
+                case (true, true): "more above and below"
+                case (true, false): "more above"
+                case (false, true): "more below"
+                case (false, false): ""
+                }
+            summary = more.isEmpty ? model.summary : "(\(more))  " + model.summary
+            summaryStyle = model.report.hasErrors ? .error : (model.report.problems.isEmpty ? .success : .warning)
+            if let notice = model.notice {
+                left = notice
+                leftStyle = .error
+            } else {
+                // The tunnel as loaded: typing in the id field must not rewrite the status line on every key.
+                let name = model.baseline.vpnConnId.isEmpty ? "new tunnel" : model.baseline.vpnConnId
+                let source: String
+                switch model.origin {
+                case .empty: source = ""
+                case .file(let path): source = " from \(path)"
+                case .service: source = " from BCE"
+                }
+                left = name + source + (model.hasUnsentEdits ? " (edited)" : "")
+                leftStyle = .plain
             }
-            left = name + source + (model.hasUnsentEdits ? " (edited)" : "")
         }
-        buffer.write(
-            left, row: row, column: 0, style: model.notice == nil ? .plain : .error, maxColumns: summaryColumn - 1)
-        let style: CellStyle = model.report.hasErrors ? .error : (model.report.warnings.isEmpty ? .success : .warning)
-        buffer.write(summary, row: row, column: summaryColumn, style: style)
+    }
+
+    /// Draws the status line on a blank row.
+    static func draw(_ status: StatusLine, row: Int, into buffer: inout ScreenBuffer) {
+        let columns = buffer.size.columns
+        let summaryColumn = max(columns - TextWidth.columns(of: status.summary) - 1, 0)
+        buffer.write(status.left, row: row, column: 0, style: status.leftStyle, maxColumns: summaryColumn - 1)
+        buffer.write(status.summary, row: row, column: summaryColumn, style: status.summaryStyle)
     }
 
     private static func drawOpenDropdown(

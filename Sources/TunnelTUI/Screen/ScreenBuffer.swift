@@ -12,6 +12,9 @@ public struct ScreenBuffer: Sendable, Hashable {
     }
     private var cursorPosition: Position?
 
+    /// One-character strings of the ASCII bytes, made once rather than per cell.
+    private static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
     private struct Position: Sendable, Hashable {
         var row: Int
         var column: Int
@@ -32,6 +35,16 @@ public struct ScreenBuffer: Sendable, Hashable {
         guard row >= 0, row < size.rows, column >= 0 else { return 0 }
         let limit = min(size.columns, column + (maxColumns ?? size.columns))
         var x = column
+        // Printable ASCII, the common case: a column a byte, no wide or combining characters to look for.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                if x >= limit { break }
+                clearWide(row: row, column: x)
+                rows[row][x] = Cell(character: Self.asciiStrings[Int(byte)], width: 1, style: style)
+                x += 1
+            }
+            return x - column
+        }
         for character in text {
             let width = TextWidth.columns(of: character)
             if width == 0 {
@@ -60,6 +73,12 @@ public struct ScreenBuffer: Sendable, Hashable {
             clearWide(row: row, column: x)
             rows[row][x] = Cell(character: " ", width: 1, style: style)
         }
+    }
+
+    /// Blanks a whole row, as in a new buffer (before a row is drawn again).
+    public mutating func clear(row: Int) {
+        guard row >= 0, row < size.rows else { return }
+        rows[row] = Array(repeating: .blank, count: size.columns)
     }
 
     /// Applies a style to cells already written (reverse video over a selected row).
@@ -91,6 +110,20 @@ public struct ScreenBuffer: Sendable, Hashable {
 
     /// The whole frame as text, one line per row, trailing spaces removed.
     public var text: String { (0..<size.rows).map { text(row: $0) }.joined(separator: "\n") }
+
+    /// The columns of a row that differ from the same row of another frame of the same size, widened so as not to
+    /// cut a wide character in half; nil when the row is the same.
+    public func changedColumns(row: Int, since previous: ScreenBuffer) -> Range<Int>? {
+        let cells = rows[row]
+        let old = previous.rows[row]
+        guard cells.count == old.count else { return 0..<cells.count }
+        guard var start = cells.indices.first(where: { cells[$0] != old[$0] }),
+            var end = cells.indices.last(where: { cells[$0] != old[$0] }).map({ $0 + 1 })
+        else { return nil }
+        if start > 0 && cells[start].width == 0 { start -= 1 }
+        if end < cells.count && cells[end - 1].width == 2 { end += 1 }
+        return start..<end
+    }
 
     /// The rows whose cells differ from another frame of the same size (every row when the size differs).
     public func changedRows(since previous: ScreenBuffer?) -> [Int] {

@@ -22,6 +22,9 @@ public enum TextWidth {
 
     /// Columns a string takes.
     public static func columns(of text: some StringProtocol) -> Int {
+        // Printable ASCII takes a column a byte, and its bytes never join into one character: no need to walk the
+        // characters (which is slow) for the common case.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += columns(of: character) }
         return total

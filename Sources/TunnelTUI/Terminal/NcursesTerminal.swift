@@ -72,6 +72,9 @@ public final class NcursesTerminal: Terminal {
         nonl()
         keypad(window, true)
         meta(window, true)
+        // ncurses polls the keyboard twice per refresh to cut an update short when keys are waiting; the editor's
+        // updates are a few bytes, so those two system calls per key buy nothing (issue 5).
+        typeahead(-1)
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         if !noColor && has_colors() {
             start_color()
@@ -131,7 +134,13 @@ public final class NcursesTerminal: Terminal {
         }
         let rowLimit = min(frame.size.rows, size.rows)
         for row in frame.changedRows(since: lastFrame) where row < rowLimit {
-            draw(frame.rows[row], row: row)
+            if let lastFrame, lastFrame.size == frame.size {
+                // Only the changed columns: ncurses then compares and queues a few cells instead of a whole row.
+                guard let columns = frame.changedColumns(row: row, since: lastFrame) else { continue }
+                draw(frame.rows[row], row: row, columns: columns)
+            } else {
+                draw(frame.rows[row], row: row, columns: 0..<frame.rows[row].count)
+            }
         }
         if let cursor = frame.cursor, cursor.row < size.rows, cursor.column < size.columns {
             setCursorVisible(true)
@@ -169,19 +178,21 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: - Drawing
 
-    /// Writes one row as runs of equally styled cells; ncurses then sends only the cells that differ on screen.
-    private func draw(_ cells: [Cell], row: Int) {
-        wmove(window, Int32(row), 0)
-        let columns = min(cells.count, size.columns)
+    /// Writes columns of a row as runs of equally styled cells; ncurses then sends only the cells that differ on
+    /// screen.
+    private func draw(_ cells: [Cell], row: Int, columns: Range<Int>) {
+        let columns = columns.clamped(to: 0..<min(cells.count, size.columns))
+        guard !columns.isEmpty else { return }
+        wmove(window, Int32(row), Int32(columns.lowerBound))
         var run: [wchar_t] = []
-        var runStyle = cells.first?.style ?? .plain
+        var runStyle = cells[columns.lowerBound].style
         func flush() {
             guard !run.isEmpty else { return }
             apply(runStyle)
             run.withUnsafeBufferPointer { _ = waddnwstr(window, $0.baseAddress, Int32($0.count)) }
             run.removeAll(keepingCapacity: true)
         }
-        for cell in cells.prefix(columns) where cell.width > 0 {
+        for cell in cells[columns] where cell.width > 0 {
             if cell.style != runStyle {
                 flush()
                 runStyle = cell.style

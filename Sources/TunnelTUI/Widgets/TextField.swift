@@ -9,7 +9,17 @@ public struct TextField: Sendable, Hashable {
         case digits
     }
 
-    public private(set) var characters: [Character]
+    public private(set) var characters: [Character] {
+        didSet {
+            text = String(characters)
+            isPrintableASCII = Self.allPrintableASCII(text)
+        }
+    }
+    /// The text as one string, kept in step with `characters`: the draft and the screen read it on every key.
+    public private(set) var text: String
+    /// Whether every character is printable ASCII, one column and one byte each: columns are then counted, not
+    /// measured (keeping the cursor in view measures on every key).
+    private var isPrintableASCII: Bool
     /// The cursor, as an index into `characters` (0…count).
     public private(set) var cursor: Int
     /// The first character shown when the text is wider than the field.
@@ -18,11 +28,11 @@ public struct TextField: Sendable, Hashable {
 
     public init(text: String = "", filter: Filter = .any) {
         self.filter = filter
+        self.text = text
+        isPrintableASCII = Self.allPrintableASCII(text)
         characters = Array(text)
         cursor = characters.count
     }
-
-    public var text: String { String(characters) }
 
     /// Replaces the text and puts the cursor at its end.
     public mutating func setText(_ text: String) {
@@ -101,6 +111,10 @@ public struct TextField: Sendable, Hashable {
         return .edited
     }
 
+    private static func allPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
     /// Scrolls so that the cursor (and one column for it past the end) fits in `width` columns.
     public mutating func keepCursorVisible(width: Int) {
         guard width > 1 else {
@@ -115,6 +129,9 @@ public struct TextField: Sendable, Hashable {
 
     private func columns(from start: Int, to end: Int) -> Int {
         guard start < end else { return 0 }
+        if isPrintableASCII { return end - start }
+        // Measured as one string, as the screen will draw it: neighbours typed apart may join into one character.
+        if start == 0 && end == characters.count { return TextWidth.columns(of: text) }
         return TextWidth.columns(of: String(characters[start..<end]))
     }
 
@@ -128,12 +145,20 @@ public struct TextField: Sendable, Hashable {
     ) -> Int? {
         buffer.fill(row: row, column: column, count: width, style: style)
         let start = min(scroll, characters.count)
-        let visible = characters[start...]
-        let shown = mask.map { String(repeating: $0, count: visible.count) } ?? String(visible)
+        let shown: String
+        if let mask {
+            shown = String(repeating: mask, count: characters.count - start)
+        } else if start == 0 {
+            shown = text
+        } else if isPrintableASCII {
+            shown = String(decoding: text.utf8.dropFirst(start), as: UTF8.self)
+        } else {
+            shown = String(characters[start...])
+        }
         buffer.write(shown, row: row, column: column, style: style, maxColumns: width)
         guard focused else { return nil }
-        let before = characters[start..<max(cursor, start)]
-        let offset = mask != nil ? before.count : TextWidth.columns(of: String(before))
+        let end = max(cursor, start)
+        let offset = mask != nil ? end - start : columns(from: start, to: end)
         return column + min(offset, max(width - 1, 0))
     }
 }
