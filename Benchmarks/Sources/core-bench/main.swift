@@ -2,29 +2,47 @@ import Crypto
 import Foundation
 import TunnelCore
 
-// The core's costs, per operation, as medians of many timed batches.
+// The core's costs, per operation, as medians of many timed batches taken in turns.
 //
 // Hand-rolled rather than with ordo-one/benchmark: that package needs jemalloc and a plugin, and the one table
 // of scripts/bench.sh mixes these figures with the Python SDK's and the terminal's, so plain lines are easier.
 
-/// Runs `body` in batches and returns the median nanoseconds per call.
-@discardableResult
-func measure(_ name: String, batches: Int = batchCount, perBatch: Int = 2_000, _ body: () -> Void) -> Double {
-    for _ in 0..<perBatch { body() }  // warm up caches and lazy initialisation
-    var samples: [Double] = []
-    samples.reserveCapacity(batches)
-    let clock = ContinuousClock()
-    for _ in 0..<batches {
-        let elapsed = clock.measure {
-            for _ in 0..<perBatch { body() }
-        }
-        let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
-        samples.append(nanoseconds / Double(perBatch))
+/// Operations to time: listed first, then timed together by `run`.
+struct Bench {
+    private var operations: [(name: String, body: () -> Void)] = []
+
+    mutating func measure(_ name: String, _ body: @escaping () -> Void) {
+        operations.append((name, body))
     }
-    samples.sort()
-    let median = samples[samples.count / 2]
-    print("\(name)\t\(String(format: "%.0f", median))")
-    return median
+
+    /// Times every operation in batches of `perBatch` calls and prints the median nanoseconds per call of each.
+    ///
+    /// The batches take turns (one of each operation per round) rather than running one operation's batches back
+    /// to back: this virtual machine's speed drifts by up to 2x over seconds, and taking turns puts that drift into
+    /// every operation's samples alike, so the ratios of one run (sign to its two HMACs, say) are not an artefact
+    /// of when each ran.
+    func run(batches: Int, perBatch: Int = 2_000) {
+        for operation in operations {
+            for _ in 0..<perBatch { operation.body() }  // warm up caches and lazy initialisation
+        }
+        var samples = Array(repeating: [Double](), count: operations.count)
+        let clock = ContinuousClock()
+        for _ in 0..<batches {
+            for (index, operation) in operations.enumerated() {
+                let elapsed = clock.measure {
+                    for _ in 0..<perBatch { operation.body() }
+                }
+                let nanoseconds =
+                    Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
+                samples[index].append(nanoseconds / Double(perBatch))
+            }
+        }
+        print("operation\tns")
+        for (index, operation) in operations.enumerated() {
+            let sorted = samples[index].sorted()
+            print("\(operation.name)\t\(String(format: "%.0f", sorted[sorted.count / 2]))")
+        }
+    }
 }
 
 @inline(never)
@@ -44,18 +62,18 @@ let endpoint = try Endpoint.region("bj")
 let credentials = BCECredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "SKEXAMPLE")
 let date = BCETimestamp.date(from: "2024-01-02T03:04:05Z")!
 let signer = BCESigner()
+var bench = Bench()
 let unsigned = UpdateRequestBuilder.build(
     update, clientToken: "1849ef6b-f73c-4f5d-b88b-259ca47af849", endpoint: endpoint)
 
-print("operation\tns")
-measure("validate_tunnel") { consume(validator.validate(draft)) }
-measure("build_body") { consume(RequestBody.encode(update)) }
-measure("build_request") {
+bench.measure("validate_tunnel") { consume(validator.validate(draft)) }
+bench.measure("build_body") { consume(RequestBody.encode(update)) }
+bench.measure("build_request") {
     consume(UpdateRequestBuilder.build(update, clientToken: "1849ef6b-f73c-4f5d-b88b-259ca47af849", endpoint: endpoint))
 }
 // As BCETunnelClient signs: credentials prepared once when the client is made, every attempt signed with them.
 let signingCredentials = BCESigningCredentials(credentials)
-measure("sign_request") { consume(signer.sign(unsigned, credentials: signingCredentials, date: date)) }
+bench.measure("sign_request") { consume(signer.sign(unsigned, credentials: signingCredentials, date: date)) }
 
 // The floor: the two HMAC-SHA256 computations of a signature, over messages of the same sizes.
 let prefix = BCESigner.authStringPrefix(
@@ -69,14 +87,16 @@ let secretKey = SymmetricKey(data: Array("SKEXAMPLE".utf8))
 let signingKey = SymmetricKey(data: Array(repeating: UInt8(ascii: "a"), count: 64))
 let prefixBytes = Array(prefix.utf8)
 let canonicalBytes = Array(canonical.utf8)
-measure("two_hmac_sha256") {
+bench.measure("two_hmac_sha256") {
     consume(HMAC<SHA256>.authenticationCode(for: prefixBytes, using: secretKey))
     consume(HMAC<SHA256>.authenticationCode(for: canonicalBytes, using: signingKey))
 }
 // The same two codes with the core's allocation-free HMAC over swift-crypto's SHA-256: the lower floor.
 let secretKeyBytes = Array("SKEXAMPLE".utf8)
 let signingKeyBytes = Array(repeating: UInt8(ascii: "a"), count: 64)
-measure("two_hmac_sha256_raw") {
+bench.measure("two_hmac_sha256_raw") {
     consume(HMACSHA256.hexCode(key: secretKeyBytes, message: prefixBytes))
     consume(HMACSHA256.hexCode(key: signingKeyBytes, message: canonicalBytes))
 }
+
+bench.run(batches: batchCount)
