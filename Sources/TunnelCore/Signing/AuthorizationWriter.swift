@@ -131,7 +131,7 @@ enum AuthorizationWriter {
                     if let names {
                         names.contains { equalsLowercased($0, written) }
                     } else {
-                        isSignedByDefault(written)
+                        DefaultSignedHeaders.contains(written)
                     }
                 let nameEnd = cursor.position
                 if included && withUTF8(headers[index].value, { appendTrimmed($0, to: &cursor) }) {
@@ -193,25 +193,6 @@ enum AuthorizationWriter {
             index += 1
         }
         return true
-    }
-
-    /// `host`, `content-length`, `content-type`, `content-md5` (`BCESigner.defaultSignedHeaders`) and `x-bce-*`.
-    private static func isSignedByDefault(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch name.count {
-        case 4: return matches(name, "host")
-        case 11: return matches(name, "content-md5") || hasBCEPrefix(name)
-        case 12: return matches(name, "content-type") || hasBCEPrefix(name)
-        case 14: return matches(name, "content-length") || hasBCEPrefix(name)
-        default: return hasBCEPrefix(name)
-        }
-    }
-
-    private static func hasBCEPrefix(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        name.count >= 6 && memcmp(name.baseAddress!, ("x-bce-" as StaticString).utf8Start, 6) == 0
-    }
-
-    private static func matches(_ name: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
-        name.count == literal.utf8CodeUnitCount && memcmp(name.baseAddress!, literal.utf8Start, name.count) == 0
     }
 
     /// Sorts spans bytewise by their whole text or by their name: insertion sort for the handful of headers and

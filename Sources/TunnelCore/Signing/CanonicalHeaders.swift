@@ -1,5 +1,3 @@
-import Glibc
-
 /// The CanonicalHeaders step of BCE auth v1: which headers are signed, and their canonical lines.
 ///
 /// Each signed header becomes `UriEncode(lowercase name):UriEncode(trimmed value)`; headers with an empty value are
@@ -33,7 +31,7 @@ struct CanonicalHeaders {
                 }
                 let written = UnsafeBufferPointer(rebasing: buffer[start..<position])
                 let included =
-                    wanted.map { $0.contains { $0.elementsEqual(written) } } ?? Self.isSignedByDefault(written)
+                    wanted.map { $0.contains { $0.elementsEqual(written) } } ?? DefaultSignedHeaders.contains(written)
                 var value = header.value
                 let hasValue =
                     included && value.withUTF8 { bytes in Self.appendTrimmed(bytes, into: buffer, at: &position) }
@@ -77,25 +75,6 @@ struct CanonicalHeaders {
             buffer[position + 2] = hex.utf8Start[Int(byte & 0x0F)]
             position += 3
         }
-    }
-
-    /// `host`, `content-length`, `content-type`, `content-md5` (`BCESigner.defaultSignedHeaders`) and `x-bce-*`.
-    private static func isSignedByDefault(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch name.count {
-        case 4: return matches(name, "host")
-        case 11: return matches(name, "content-md5") || hasBCEPrefix(name)
-        case 12: return matches(name, "content-type") || hasBCEPrefix(name)
-        case 14: return matches(name, "content-length") || hasBCEPrefix(name)
-        default: return hasBCEPrefix(name)
-        }
-    }
-
-    private static func hasBCEPrefix(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        name.count >= 6 && memcmp(name.baseAddress!, ("x-bce-" as StaticString).utf8Start, 6) == 0
-    }
-
-    private static func matches(_ name: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
-        name.count == literal.utf8CodeUnitCount && memcmp(name.baseAddress!, literal.utf8Start, name.count) == 0
     }
 
     /// Appends the lines, sorted bytewise and joined by newlines.
