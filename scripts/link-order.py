@@ -186,7 +186,7 @@ SYMBOL_COLUMN = 58
 
 
 def section_sizes(link_map: Path) -> dict[str, int]:
-    """Each function of the text to the size of its input section, from an lld link map.
+    """Each function of the text to the size of its largest input section, from an lld link map.
 
     The map lists, under each output section, its input sections (`file:(name)`) and under each the symbols it
     defines, as rows of address, load address, size, alignment and name.
@@ -205,7 +205,9 @@ def section_sizes(link_map: Path) -> dict[str, int]:
         elif in_text and depth < SYMBOL_COLUMN:
             section_size = int(fields[2], 16)
         elif in_text:
-            sizes[name] = section_size
+            # A local name (a merged thunk, an outlined copy) can be defined in many files, and lld moves every
+            # section that defines a listed name: the largest of them is the one that counts.
+            sizes[name] = max(sizes.get(name, 0), section_size)
     return sizes
 
 
