@@ -15,7 +15,7 @@ import TunnelEmulator
     static func withEmulator(
         faults: FaultConfiguration = .none, _ body: (EmulatorServer, String) async throws -> Void
     ) async throws {
-        let seed = try EmulatorState.read(path: CommandRunner.path("assets/emulator/seed.json"))
+        let seed = try EmulatorState.seed()
         let server = try await EmulatorServer.start(EmulatorConfiguration(faults: faults, initialState: seed))
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("home-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)

@@ -10,19 +10,13 @@ struct EmulatorIntegrationTests {
     static let vpnId = "vpn-s1bpb19cmd8n"
     static let vpnConnId = "vpnconn-ku4cxya6nisq"
 
-    static func seed() throws -> EmulatorState {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return try EmulatorState.read(path: root.appendingPathComponent("assets/emulator/seed.json").path)
-    }
-
     /// Starts an emulator, hands a client for it to `body`, and stops both whatever happens.
     static func withEmulator(
         faults: FaultConfiguration = .none, credentials: BCECredentials = EmulatorCredentials.demo,
         _ body: (EmulatorServer, BCETunnelClient) async throws -> Void
     ) async throws {
         let server = try await EmulatorServer.start(
-            EmulatorConfiguration(faults: faults, initialState: try seed(), randomSeed: 7))
+            EmulatorConfiguration(faults: faults, initialState: try EmulatorState.seed(), randomSeed: 7))
         let transport = AsyncHTTPTransport(connectTimeout: .seconds(2))
         let client = BCETunnelClient(
             endpoint: try Endpoint(url: server.baseURL), credentials: credentials, transport: transport,
@@ -158,7 +152,7 @@ struct EmulatorIntegrationTests {
 
     /// A loopback port nothing listens on: one an emulator had, after it stopped.
     static func closedPort() async throws -> Int {
-        let server = try await EmulatorServer.start(EmulatorConfiguration(initialState: try seed()))
+        let server = try await EmulatorServer.start(EmulatorConfiguration(initialState: try EmulatorState.seed()))
         let port = server.port
         await server.stop()
         return port

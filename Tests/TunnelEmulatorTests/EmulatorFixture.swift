@@ -12,18 +12,12 @@ struct EmulatorFixture {
     static let vpnId = "vpn-s1bpb19cmd8n"
     static let vpnConnId = "vpnconn-ku4cxya6nisq"
 
-    /// `assets/emulator/seed.json` of this checkout, whatever the working directory.
-    static func seed() throws -> EmulatorState {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return try EmulatorState.read(path: root.appendingPathComponent("assets/emulator/seed.json").path)
-    }
-
     static func configuration(
         faults: FaultConfiguration = .none, stateFile: String? = nil
     ) throws -> EmulatorConfiguration {
         EmulatorConfiguration(
-            faults: faults, stateFile: stateFile, initialState: try seed(), randomSeed: 42, clock: { now })
+            faults: faults, stateFile: stateFile, initialState: try EmulatorState.seed(), randomSeed: 42, clock: { now }
+        )
     }
 
     static func emulator(faults: FaultConfiguration = .none, stateFile: String? = nil) throws -> TunnelEmulator {
