@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -31,3 +32,9 @@ def pid_is_running(pid: int) -> bool:
     except OSError:
         return False
     return stat[stat.rindex(")") + 2] != "Z"
+
+
+def vpn_tunnel_binary() -> Path:
+    """The program under test: ``.build/debug/vpn-tunnel`` (what ``swift test`` builds) unless ``VPN_TUNNEL_BIN``
+    names another (the release build, say)."""
+    return Path(os.environ.get("VPN_TUNNEL_BIN", REPO_ROOT / ".build" / "debug" / "vpn-tunnel"))

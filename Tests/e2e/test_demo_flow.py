@@ -20,7 +20,7 @@ import pytest
 
 from cli_help import lists_subcommand
 from harness import Terminal
-from support import REPO_ROOT
+from support import REPO_ROOT, vpn_tunnel_binary
 
 IKE_ENC_LABEL = "IKE encryption (ikeEncAlg)"
 LOCAL_SUBNETS_LABEL = "Local subnets (localSubnets)"
@@ -29,10 +29,6 @@ NEW_SUBNET = "10.20.0.0/16"
 MAX_FOCUS_STEPS = 40  # more than the form has fields and list rows
 FIELD_LABEL = re.compile(r"\w \([a-z][A-Za-z]+\)")  # "Plain name (apiName)", as every field is labelled
 FAKE_DEMO = Path(__file__).resolve().parent / "fake_demo.py"
-
-
-def vpn_tunnel_binary() -> Path:
-    return Path(os.environ.get("VPN_TUNNEL_BIN", REPO_ROOT / ".build" / "debug" / "vpn-tunnel"))
 
 
 def demo_unavailable_reason(binary: Path) -> Optional[str]:

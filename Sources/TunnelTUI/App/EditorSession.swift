@@ -28,11 +28,17 @@ public final class EditorSession {
     /// Keeps the last frame, so that a key redraws only the rows it changed.
     private var renderer = IncrementalFormRenderer()
     private var submitTask: Task<Void, Never>?
+    /// The first and the last change since the draft was last saved.
     private var draftDirtySince: ContinuousClock.Instant?
+    private var draftChangedAt: ContinuousClock.Instant?
     private var fullRepaintPending = false
     private var quitting = false
-    /// Draft saves wait this long after the last change: typing does not write to disk per key.
-    private let draftDelay = Duration.milliseconds(500)
+    /// A draft is saved once the typing pauses this long: typing does not write to disk per key.
+    private let draftPause = Duration.milliseconds(500)
+    /// Nor does typing without a pause keep the draft unsaved longer than this.
+    private let draftLongestWait = Duration.seconds(5)
+    /// The progress indicator's step while a request is in flight.
+    private let tickInterval = 100
 
     /// A result handed from the request's task to the loop.
     private final class OutcomeBox: Sendable {
@@ -68,9 +74,9 @@ public final class EditorSession {
                 return .signal(signal)
             }
             let sending = submitTask != nil
-            // ncurses' wait is not cut short by SIGWINCH or by our termination signals, so the loop looks again
-            // every 100 ms; a wake-up with nothing to do draws nothing and writes nothing.
-            let event = terminal.readEvent(timeoutMilliseconds: 100)
+            // Idle, the wait has no limit (a signal or a resize still ends it): an editor nobody types in costs
+            // no CPU. Only a request in flight (its progress indicator) or a draft due to be saved sets one.
+            let event = terminal.readEvent(timeoutMilliseconds: waitLimit(sending: sending))
             var changed = false
             if let event {
                 handle(event)
@@ -81,7 +87,7 @@ public final class EditorSession {
                 model.tick()
                 changed = true
             }
-            if let since = draftDirtySince, ContinuousClock.now - since >= draftDelay { saveDraftIfEdited() }
+            if let due = draftDue, ContinuousClock.now >= due { saveDraftIfEdited() }
             if changed && !quitting { render() }
             // Let other tasks have the thread when there is nothing to do, or while a request is in flight (on a
             // one-core pool it would wait for a pause in the typing otherwise); after every key, a yield would cost
@@ -132,7 +138,10 @@ public final class EditorSession {
             case .repaint: fullRepaintPending = true
             case .bell: terminal.bell()
             case .quit: quitting = true
-            case .draftChanged: if draftDirtySince == nil { draftDirtySince = .now }
+            case .draftChanged:
+                let now = ContinuousClock.now
+                if draftDirtySince == nil { draftDirtySince = now }
+                draftChangedAt = now
             case .buildPreview(let update, let clientToken, let revealing):
                 model.showPreview(lines: previewLines(update, clientToken: clientToken, revealing: revealing))
             case .submit(let update, let clientToken): startSubmit(update, clientToken: clientToken)
@@ -168,8 +177,26 @@ public final class EditorSession {
         return lines
     }
 
+    /// When the unsaved draft is to be written: after a pause in the typing, or after the longest wait.
+    private var draftDue: ContinuousClock.Instant? {
+        guard let first = draftDirtySince, let last = draftChangedAt else { return nil }
+        return min(last + draftPause, first + draftLongestWait)
+    }
+
+    /// How long the next wait for a key may last, in milliseconds; -1 for no limit.
+    private func waitLimit(sending: Bool) -> Int {
+        var limit = sending ? tickInterval : -1
+        if let due = draftDue {
+            let (seconds, attoseconds) = (due - ContinuousClock.now).components
+            let untilDue = max(0, Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000) + 1)
+            limit = limit < 0 ? untilDue : min(limit, untilDue)
+        }
+        return limit
+    }
+
     private func saveDraftIfEdited() {
         draftDirtySince = nil
+        draftChangedAt = nil
         guard let drafts, model.hasUnsentEdits else { return }
         // A draft that cannot be written must not stop the editor: the edits are still on screen.
         try? drafts.save(model.draft, vpnConnId: draftKey)

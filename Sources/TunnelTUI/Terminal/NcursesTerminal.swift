@@ -64,6 +64,7 @@ public final class NcursesTerminal: Terminal {
         terminalType = chosen
         SignalState.cursesActive.store(true, ordering: .sequentiallyConsistent)
         atexit { NcursesTerminal.shutdownIfActive() }
+        Self.wakeOnResize()
 
         // ncurses waits a whole second after a lone ESC by default; 25 ms is enough on any link in practice.
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
@@ -99,15 +100,36 @@ public final class NcursesTerminal: Terminal {
         return value == 0 ? nil : value
     }
 
+    /// Blocks in `poll` on the keyboard and the signal handlers' wake-up pipe, so an idle editor costs nothing: no
+    /// periodic wake-ups, and a signal (a resize, a hang-up) still ends the wait at once, whichever thread the kernel
+    /// delivered it to.
     public func readEvent(timeoutMilliseconds: Int) -> KeyEvent? {
         if !queued.isEmpty { return queued.removeFirst() }
-        var timeout = Int32(clamping: timeoutMilliseconds)
+        let deadline = timeoutMilliseconds >= 0 ? ContinuousClock.now + .milliseconds(timeoutMilliseconds) : nil
         while true {
-            wtimeout(window, timeout)
+            if let event = nextBufferedEvent() { return event }
+            if pendingSignal != nil { return nil }
+            var wait: Int32 = -1
+            if let deadline {
+                let left = deadline - ContinuousClock.now
+                guard left > .zero else { return nil }
+                let (seconds, attoseconds) = left.components
+                wait = Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
+            }
+            Self.waitForInputOrSignal(milliseconds: wait)
+        }
+    }
+
+    /// The next event from what ncurses can read without waiting for the operator: a key already typed, one it holds
+    /// after a lone ESC, or a resize flagged by its SIGWINCH handler.
+    private func nextBufferedEvent() -> KeyEvent? {
+        wtimeout(window, 0)
+        while true {
             var character: wint_t = 0
             let status = wget_wch(window, &character)
             let events: [KeyEvent]
             if status == shim_err() {
+                // Nothing more: a pending ESC is the Esc key (ncurses already waited ESCDELAY for its sequence).
                 events = decoder.timeout()
                 if events.isEmpty { return nil }
             } else {
@@ -120,10 +142,18 @@ public final class NcursesTerminal: Terminal {
                 queued.append(contentsOf: events.dropFirst())
                 return first
             }
-            // ncurses already waited ESCDELAY for a known sequence; a key right behind a lone ESC (Alt-x) is
-            // already in its queue, so look without waiting.
-            if decoder.isWaitingAfterEscape { timeout = 0 }
         }
+    }
+
+    /// Waits until the keyboard has input, a handled signal arrives, or `milliseconds` pass (negative: no limit).
+    private static func waitForInputOrSignal(milliseconds: Int32) {
+        var fds = [
+            pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: SignalState.wakeReader.load(ordering: .relaxed), events: Int16(POLLIN), revents: 0),
+        ]
+        guard poll(&fds, nfds_t(fds.count), milliseconds) > 0, fds[1].revents != 0 else { return }
+        var drained = [UInt8](repeating: 0, count: 64)
+        while read(fds[1].fd, &drained, drained.count) > 0 {}
     }
 
     public func present(_ frame: ScreenBuffer, fullRepaint: Bool) {
@@ -244,14 +274,36 @@ public final class NcursesTerminal: Terminal {
     private enum SignalState {
         static let pending = Atomic<Int32>(0)
         static let cursesActive = Atomic<Bool>(false)
+        /// The self-pipe: a handler writes a byte, `readEvent`'s `poll` wakes (a signal may land on any thread, so
+        /// an interrupted `poll` alone would miss most of them).
+        static let wakeReader = Atomic<Int32>(-1)
+        static let wakeWriter = Atomic<Int32>(-1)
+        /// ncurses' own SIGWINCH handler, which flags the resize that `wget_wch` then reports as KEY_RESIZE.
+        nonisolated(unsafe) static var ncursesResizeHandler: (@convention(c) (Int32) -> Void)?
+
+        /// Async-signal-safe: one `write` to a non-blocking pipe (a full pipe already holds a wake-up).
+        static func wake() {
+            var byte: UInt8 = 1
+            _ = write(wakeWriter.load(ordering: .relaxed), &byte, 1)
+        }
     }
 
     /// Installed before `newterm`, which then leaves its own SIGINT/SIGTERM handlers out.
     private static func installSignalHandlers() {
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+            }
+            SignalState.wakeReader.store(ends[0], ordering: .relaxed)
+            SignalState.wakeWriter.store(ends[1], ordering: .relaxed)
+        }
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
                 SignalState.pending.store(number, ordering: .relaxed)
+                SignalState.wake()
             }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
@@ -269,6 +321,23 @@ public final class NcursesTerminal: Terminal {
             action.sa_flags = 0  // the handler restores the default itself before re-raising
             sigaction(signalNumber, &action, nil)
         }
+    }
+
+    /// Wraps the SIGWINCH handler `newterm` installed so that a resize also wakes `readEvent`.
+    private static func wakeOnResize() {
+        var installed = sigaction()
+        sigaction(SIGWINCH, nil, &installed)
+        let handler = installed.__sigaction_handler.sa_handler
+        // SIG_DFL and SIG_IGN are the addresses 0 and 1: only a real function is called on.
+        if let handler, UInt(bitPattern: unsafeBitCast(handler, to: Int.self)) > 1 {
+            SignalState.ncursesResizeHandler = handler
+        }
+        var action = installed
+        action.__sigaction_handler.sa_handler = { number in
+            SignalState.ncursesResizeHandler?(number)
+            SignalState.wake()
+        }
+        sigaction(SIGWINCH, &action, nil)
     }
 
     /// Restores the terminal if ncurses still holds it (the exit and crash paths).
