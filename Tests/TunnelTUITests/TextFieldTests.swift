@@ -26,6 +26,25 @@ import TunnelTUI
         #expect(field(start, keys: keys).text == expected)
     }
 
+    /// The text is kept in step with the characters by edits in place (typing and Backspace at the end of ASCII
+    /// text) and by building it again (everything else): after every key of random sessions that mix ASCII, wide
+    /// characters and combining marks typed apart, it is what the characters make.
+    @Test(arguments: 0..<8)
+    func textStaysTheCharactersJoined(seed: UInt64) {
+        let keys: [KeyEvent] = [
+            .char("a"), .char("Z"), .char("7"), .char(" "), .char("é"), .char("上"), .char("\u{301}"), .backspace,
+            .backspace, .delete, .left, .right, .home, .end, .ctrl("w"), .ctrl("u"), .ctrl("k"), .paste("xy z"),
+        ]
+        var random = SplitMix64(seed: seed)
+        var field = TextField(text: seed.isMultiple(of: 2) ? "vpn" : "隧道")
+        for step in 0..<400 {
+            let key = keys[random.next(below: keys.count)]
+            _ = field.handle(key)
+            #expect(field.text == String(field.characters), "seed \(seed), step \(step), after \(key)")
+            #expect(field.cursor <= field.characters.count)
+        }
+    }
+
     @Test func digitsFilterKeepsOnlyDigits() {
         var number = TextField(text: "", filter: .digits)
         for key in [KeyEvent.char("2"), .char("8"), .char("h"), .paste("8 00s")] { _ = number.handle(key) }

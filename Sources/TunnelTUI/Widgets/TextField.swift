@@ -9,13 +9,10 @@ public struct TextField: Sendable, Hashable {
         case digits
     }
 
-    public private(set) var characters: [Character] {
-        didSet {
-            text = String(characters)
-            isPrintableASCII = Self.allPrintableASCII(text)
-        }
-    }
-    /// The text as one string, kept in step with `characters`: the draft and the screen read it on every key.
+    public private(set) var characters: [Character]
+    /// The text as one string, kept in step with `characters` by every edit: the draft and the screen read it on
+    /// every key. Typing and Backspace at the end of printable ASCII text change it in place; other edits build it
+    /// again from `characters`.
     public private(set) var text: String
     /// Whether every character is printable ASCII, one column and one byte each: columns are then counted, not
     /// measured (keeping the cursor in view measures on every key).
@@ -37,6 +34,8 @@ public struct TextField: Sendable, Hashable {
     /// Replaces the text and puts the cursor at its end.
     public mutating func setText(_ text: String) {
         characters = Array(text)
+        self.text = text
+        isPrintableASCII = Self.allPrintableASCII(text)
         cursor = characters.count
         scroll = 0
     }
@@ -53,22 +52,31 @@ public struct TextField: Sendable, Hashable {
         case .end, .ctrl("e"): return move(to: characters.count)
         case .backspace:
             guard cursor > 0 else { return .ignored }
-            characters.remove(at: cursor - 1)
+            if isPrintableASCII && cursor == characters.count {
+                characters.removeLast()
+                text.unicodeScalars.removeLast()
+            } else {
+                characters.remove(at: cursor - 1)
+                textChanged()
+            }
             cursor -= 1
             return .edited
         case .delete:
             guard cursor < characters.count else { return .ignored }
             characters.remove(at: cursor)
+            textChanged()
             return .edited
         case .ctrl("w"), .altBackspace: return deleteWordBeforeCursor()
         case .ctrl("u"):
             guard cursor > 0 else { return .ignored }
             characters.removeSubrange(0..<cursor)
+            textChanged()
             cursor = 0
             return .edited
         case .ctrl("k"):
             guard cursor < characters.count else { return .ignored }
             characters.removeSubrange(cursor...)
+            textChanged()
             return .edited
         default: return .ignored
         }
@@ -78,9 +86,22 @@ public struct TextField: Sendable, Hashable {
     public mutating func insert(_ text: String) -> EditOutcome {
         let accepted = text.filter { accepts($0) }
         guard !accepted.isEmpty else { return .ignored }
-        characters.insert(contentsOf: accepted, at: cursor)
-        cursor += accepted.count
+        let count = characters.count
+        if isPrintableASCII && cursor == count && Self.allPrintableASCII(accepted) {
+            characters.append(contentsOf: accepted)
+            self.text.append(accepted)
+        } else {
+            characters.insert(contentsOf: accepted, at: cursor)
+            textChanged()
+        }
+        cursor += characters.count - count
         return .edited
+    }
+
+    /// Builds `text` again after an edit that may have joined or split characters (a combining mark typed apart).
+    private mutating func textChanged() {
+        text = String(characters)
+        isPrintableASCII = Self.allPrintableASCII(text)
     }
 
     private func accepts(_ character: Character) -> Bool {
@@ -107,6 +128,7 @@ public struct TextField: Sendable, Hashable {
         while start > 0 && characters[start - 1].isWhitespace { start -= 1 }
         while start > 0 && !characters[start - 1].isWhitespace { start -= 1 }
         characters.removeSubrange(start..<cursor)
+        textChanged()
         cursor = start
         return .edited
     }
