@@ -1,17 +1,77 @@
 /// One terminal column of a frame.
+///
+/// Plain data of 16 bytes, with no reference inside: frames are made, copied, compared and freed on every key, and
+/// a `String` per cell made each of those a reference-counting walk over 3,000 cells (issue 5).
 public struct Cell: Sendable, Hashable {
-    /// The character drawn here; empty in the second column of a wide character.
-    public var character: String
+    /// The character's Unicode scalars: a base and up to two combining marks (a third and later mark is dropped;
+    /// no field of a tunnel needs them). 0 marks an unused slot, and a cell with no scalar is the second column of
+    /// a wide character.
+    private var first: UInt32
+    private var second: UInt32 = 0
+    private var third: UInt32 = 0
     /// Columns the character takes: 1, 2 for a wide character, 0 for the column a wide character covers.
     public var width: UInt8
     public var style: CellStyle
 
     public init(character: String, width: UInt8, style: CellStyle) {
-        self.character = character
+        first = 0
         self.width = width
+        self.style = style
+        for scalar in character.unicodeScalars { appendScalar(scalar.value) }
+    }
+
+    public init(_ character: Character, width: UInt8, style: CellStyle) {
+        first = 0
+        self.width = width
+        self.style = style
+        for scalar in character.unicodeScalars { appendScalar(scalar.value) }
+    }
+
+    /// A cell of one ASCII byte: the common case, with no string to look at.
+    public init(ascii: UInt8, style: CellStyle) {
+        first = UInt32(ascii)
+        width = 1
         self.style = style
     }
 
     /// A space in the plain style.
-    public static let blank = Cell(character: " ", width: 1, style: .plain)
+    public static let blank = Cell(ascii: 0x20, style: .plain)
+
+    /// The character drawn here; empty in the second column of a wide character.
+    public var character: String {
+        get {
+            var text = ""
+            forEachScalar { text.unicodeScalars.append(Unicode.Scalar($0) ?? "\u{FFFD}") }
+            return text
+        }
+        set {
+            (first, second, third) = (0, 0, 0)
+            for scalar in newValue.unicodeScalars { appendScalar(scalar.value) }
+        }
+    }
+
+    /// Adds a zero-width character (a combining mark) to the character drawn here.
+    public mutating func appendCombining(_ character: Character) {
+        for scalar in character.unicodeScalars { appendScalar(scalar.value) }
+    }
+
+    /// Calls `body` with each scalar of the character, in order.
+    @inline(__always)
+    public func forEachScalar(_ body: (UInt32) -> Void) {
+        guard first != 0 else { return }
+        body(first)
+        guard second != 0 else { return }
+        body(second)
+        if third != 0 { body(third) }
+    }
+
+    private mutating func appendScalar(_ value: UInt32) {
+        if first == 0 {
+            first = value
+        } else if second == 0 {
+            second = value
+        } else if third == 0 {
+            third = value
+        }
+    }
 }

@@ -12,9 +12,6 @@ public struct ScreenBuffer: Sendable, Hashable {
     }
     private var cursorPosition: Position?
 
-    /// One-character strings of the ASCII bytes, made once rather than per cell.
-    private static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
-
     private struct Position: Sendable, Hashable {
         var row: Int
         var column: Int
@@ -40,7 +37,7 @@ public struct ScreenBuffer: Sendable, Hashable {
             for byte in text.utf8 {
                 if x >= limit { break }
                 clearWide(row: row, column: x)
-                rows[row][x] = Cell(character: Self.asciiStrings[Int(byte)], width: 1, style: style)
+                rows[row][x] = Cell(ascii: byte, style: style)
                 x += 1
             }
             return x - column
@@ -48,12 +45,12 @@ public struct ScreenBuffer: Sendable, Hashable {
         for character in text {
             let width = TextWidth.columns(of: character)
             if width == 0 {
-                if x > column { rows[row][x - 1].character.append(character) }
+                if x > column { rows[row][x - 1].appendCombining(character) }
                 continue
             }
             if x + width > limit { break }
             clearWide(row: row, column: x)
-            rows[row][x] = Cell(character: String(character), width: UInt8(width), style: style)
+            rows[row][x] = Cell(character, width: UInt8(width), style: style)
             if width == 2 {
                 clearWide(row: row, column: x + 1)
                 rows[row][x + 1] = Cell(character: "", width: 0, style: style)
@@ -71,7 +68,7 @@ public struct ScreenBuffer: Sendable, Hashable {
         guard start < end else { return }
         for x in start..<end {
             clearWide(row: row, column: x)
-            rows[row][x] = Cell(character: " ", width: 1, style: style)
+            rows[row][x] = Cell(ascii: 0x20, style: style)
         }
     }
 
@@ -94,16 +91,18 @@ public struct ScreenBuffer: Sendable, Hashable {
     private mutating func clearWide(row: Int, column: Int) {
         let cell = rows[row][column]
         if cell.width == 2, column + 1 < size.columns {
-            rows[row][column + 1] = Cell(character: " ", width: 1, style: cell.style)
+            rows[row][column + 1] = Cell(ascii: 0x20, style: cell.style)
         } else if cell.width == 0, column > 0 {
-            rows[row][column - 1] = Cell(character: " ", width: 1, style: rows[row][column - 1].style)
+            rows[row][column - 1] = Cell(ascii: 0x20, style: rows[row][column - 1].style)
         }
     }
 
     /// One row as plain text, trailing spaces removed.
     public func text(row: Int) -> String {
         var line = ""
-        for cell in rows[row] { line += cell.character }
+        for cell in rows[row] {
+            cell.forEachScalar { line.unicodeScalars.append(Unicode.Scalar($0) ?? "\u{FFFD}") }
+        }
         while line.last == " " { line.removeLast() }
         return line
     }

@@ -227,7 +227,7 @@ public final class NcursesTerminal: Terminal {
                 flush()
                 runStyle = cell.style
             }
-            for scalar in cell.character.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+            cell.forEachScalar { run.append(wchar_t(bitPattern: $0)) }
         }
         flush()
         wattr_set(window, shim_a_normal(), 0, nil)
