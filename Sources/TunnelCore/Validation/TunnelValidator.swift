@@ -53,7 +53,7 @@ public struct TunnelValidator: Sendable {
     // MARK: - Tunnel fields
 
     /// Resource ids: a fixed prefix, then lowercase letters and digits (`vpn-s1bpb19cmd8n`).
-    private func checkID(
+    func checkID(
         _ text: String, prefix: String, field: TunnelField, required: Bool, _ problems: inout ProblemList
     ) -> String? {
         if text.isEmpty {
@@ -73,7 +73,7 @@ public struct TunnelValidator: Sendable {
         return text
     }
 
-    private func checkClientToken(_ text: String, _ problems: inout ProblemList) {
+    func checkClientToken(_ text: String, _ problems: inout ProblemList) {
         guard !text.isEmpty else { return }
         if !text.utf8.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) {
             problems.error(.clientToken, text, "must be printable ASCII without spaces")
@@ -84,7 +84,7 @@ public struct TunnelValidator: Sendable {
         }
     }
 
-    private func checkName(_ text: String, _ problems: inout ProblemList) -> String? {
+    func checkName(_ text: String, _ problems: inout ProblemList) -> String? {
         guard let first = text.utf8.first else {
             problems.error(.vpnConnName, text, "is required")
             return nil
@@ -109,7 +109,7 @@ public struct TunnelValidator: Sendable {
         return text
     }
 
-    private func checkDescription(_ text: String, _ problems: inout ProblemList) -> String? {
+    func checkDescription(_ text: String, _ problems: inout ProblemList) -> String? {
         guard !text.isEmpty else { return nil }
         let count = text.characterCount
         if count > Limits.descriptionLength {
@@ -121,7 +121,7 @@ public struct TunnelValidator: Sendable {
         return text
     }
 
-    private func checkSecretKey(_ text: String, _ problems: inout ProblemList) -> String? {
+    func checkSecretKey(_ text: String, _ problems: inout ProblemList) -> String? {
         let count = text.characterCount
         guard count > 0 else {
             problems.error(.secretKey, "", "is required")
@@ -164,7 +164,7 @@ public struct TunnelValidator: Sendable {
         return valid ? text : nil
     }
 
-    private func checkRemoteIp(_ text: String, _ problems: inout ProblemList) -> String? {
+    func checkRemoteIp(_ text: String, _ problems: inout ProblemList) -> String? {
         guard !text.isEmpty else {
             problems.error(.remoteIp, text, "is required")
             return nil
@@ -181,7 +181,7 @@ public struct TunnelValidator: Sendable {
 
     // MARK: - Subnets
 
-    private func checkSubnets(_ rows: [String], field: TunnelField, _ problems: inout ProblemList) -> [IPv4CIDR?] {
+    func checkSubnets(_ rows: [String], field: TunnelField, _ problems: inout ProblemList) -> [IPv4CIDR?] {
         if rows.isEmpty {
             problems.error(FieldPath(field), "", "must list at least one CIDR")
             return []
@@ -212,7 +212,7 @@ public struct TunnelValidator: Sendable {
         return parsed
     }
 
-    private func checkOverlap(local: [IPv4CIDR?], remote: [IPv4CIDR?], _ problems: inout ProblemList) {
+    func checkOverlap(local: [IPv4CIDR?], remote: [IPv4CIDR?], _ problems: inout ProblemList) {
         for (remoteIndex, remoteCIDR) in remote.enumerated() {
             guard let remoteCIDR else { continue }
             for (localIndex, localCIDR) in local.enumerated() {
@@ -226,7 +226,7 @@ public struct TunnelValidator: Sendable {
 
     // MARK: - IKE and IPsec
 
-    private func checkIke(_ ike: IkeDraft, _ problems: inout ProblemList) -> IkeConfig? {
+    func checkIke(_ ike: IkeDraft, _ problems: inout ProblemList) -> IkeConfig? {
         let version = checkChoice(ike.ikeVersion, .ikeVersion, &problems)
         var mode: String?
         if ike.ikeMode.isEmpty {
@@ -248,7 +248,7 @@ public struct TunnelValidator: Sendable {
             ikeLifeTime: lifetime)
     }
 
-    private func checkIpsec(_ ipsec: IpsecDraft, _ problems: inout ProblemList) -> IpsecConfig? {
+    func checkIpsec(_ ipsec: IpsecDraft, _ problems: inout ProblemList) -> IpsecConfig? {
         let encryption = checkChoice(ipsec.ipsecEncAlg, .ipsecEncAlg, &problems)
         let authentication = checkChoice(ipsec.ipsecAuthAlg, .ipsecAuthAlg, &problems)
         let group = checkChoice(ipsec.ipsecPfs, .ipsecPfs, &problems)
@@ -258,7 +258,7 @@ public struct TunnelValidator: Sendable {
             ipsecEncAlg: encryption, ipsecAuthAlg: authentication, ipsecPfs: group, ipsecLifetime: lifetime)
     }
 
-    private func checkChoice(_ value: String, _ field: TunnelField, _ problems: inout ProblemList) -> String? {
+    func checkChoice(_ value: String, _ field: TunnelField, _ problems: inout ProblemList) -> String? {
         guard !value.isEmpty else {
             problems.error(field, value, "is required; choose one of \(allowedList(field))")
             return nil
@@ -285,7 +285,7 @@ public struct TunnelValidator: Sendable {
             .map(\.value).joined(separator: ", ")
     }
 
-    private func checkLifetime(
+    func checkLifetime(
         _ text: String, _ field: TunnelField, _ range: ClosedRange<Int>, _ problems: inout ProblemList
     ) -> Int? {
         guard !text.isEmpty else {
@@ -311,7 +311,7 @@ public struct TunnelValidator: Sendable {
 }
 
 /// The problems found so far, and whether any is an error.
-private struct ProblemList {
+struct ProblemList {
     private(set) var items: [ValidationProblem] = []
     private(set) var hasErrors = false
 

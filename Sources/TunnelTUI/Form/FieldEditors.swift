@@ -11,27 +11,55 @@ import TunnelCore
 /// since a frame by comparing integers instead of copying and comparing every editor on every key.
 public struct FieldEditors: Sendable {
     private var storage: [FieldEditor?]
-    private var revisions: [UInt64]
+    private var revisionList: [UInt64]
     private static let lastRevision = Atomic<UInt64>(0)
 
     /// Editors for `fields`, made by `make`; other fields have none.
     init(fields: [TunnelField], make: (TunnelField) -> FieldEditor) {
         storage = Array(repeating: nil, count: TunnelField.allCases.count)
-        revisions = storage.map { _ in Self.newRevision() }
-        for field in fields { storage[field.position] = make(field) }
+        revisionList = storage.map { _ in Self.newRevision() }
+        for field in fields { storage[field.order] = make(field) }
     }
 
     public subscript(field: TunnelField) -> FieldEditor? {
-        get { storage[field.position] }
+        get { storage[field.order] }
         set {
-            storage[field.position] = newValue
-            revisions[field.position] = Self.newRevision()
+            storage[field.order] = newValue
+            revisionList[field.order] = Self.newRevision()
         }
+    }
+
+    /// The rows a field takes on the form, read in place (the layout asks for every field on every key).
+    public func rowCount(of field: TunnelField) -> Int {
+        storage[field.order]?.rowCount ?? 1
+    }
+
+    /// Edits a field's editor in place (no copy of its text to change), and marks it changed unless `body` says
+    /// the key was ignored; nil when the field has no editor.
+    mutating func modify(_ field: TunnelField, _ body: (inout FieldEditor) -> EditOutcome) -> EditOutcome? {
+        let position = field.order
+        guard storage[position] != nil else { return nil }
+        let outcome = body(&storage[position]!)
+        if outcome != .ignored { revisionList[position] = Self.newRevision() }
+        return outcome
+    }
+
+    /// What tells the editors apart from those of another moment: what a renderer keeps of the editors it drew,
+    /// instead of the editors themselves (which would make the next edit copy them all).
+    public struct Revisions: Sendable, Equatable {
+        fileprivate let values: [UInt64]
+    }
+
+    public var revisions: Revisions { Revisions(values: revisionList) }
+
+    /// Whether a field's editor is still the one `other` holds: neither was set since they were one value.
+    public func holdsSameEditor(for field: TunnelField, as other: Revisions) -> Bool {
+        revisionList[field.order] == other.values[field.order]
     }
 
     /// Whether a field's editor is still the one `other` holds: neither was set since they were one value.
     public func holdsSameEditor(for field: TunnelField, as other: FieldEditors) -> Bool {
-        revisions[field.position] == other.revisions[field.position]
+        holdsSameEditor(for: field, as: other.revisions)
     }
 
     private static func newRevision() -> UInt64 {
@@ -44,32 +72,4 @@ extension FieldEditors: Hashable {
     public static func == (lhs: FieldEditors, rhs: FieldEditors) -> Bool { lhs.storage == rhs.storage }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(storage) }
-}
-
-extension TunnelField {
-    /// The field's index in `allCases` (a test checks the two agree).
-    var position: Int {
-        switch self {
-        case .vpnConnId: 0
-        case .clientToken: 1
-        case .vpnId: 2
-        case .vpnConnName: 3
-        case .description: 4
-        case .secretKey: 5
-        case .remoteIp: 6
-        case .cgwId: 7
-        case .localSubnets: 8
-        case .remoteSubnets: 9
-        case .ikeVersion: 10
-        case .ikeMode: 11
-        case .ikeEncAlg: 12
-        case .ikeAuthAlg: 13
-        case .ikePfs: 14
-        case .ikeLifeTime: 15
-        case .ipsecEncAlg: 16
-        case .ipsecAuthAlg: 17
-        case .ipsecPfs: 18
-        case .ipsecLifetime: 19
-        }
-    }
 }

@@ -50,6 +50,8 @@ public struct FormLayout: Sendable {
     /// The body's lines for a form's state.
     public func lines(for model: FormModel) -> [Line] {
         var lines: [Line] = []
+        // Fields, three headings and the blanks between them: one allocation in the common case.
+        lines.reserveCapacity(FormModel.fields.count + 8)
         var section: TunnelField.Section?
         for field in FormModel.fields {
             if field.section != section {
@@ -57,7 +59,7 @@ public struct FormLayout: Sendable {
                 section = field.section
                 lines.append(.section(field.section))
             }
-            let rows = model.editors[field]?.rowCount ?? 1
+            let rows = model.editors.rowCount(of: field)
             for row in 0..<rows { lines.append(.field(field, row: row)) }
             for problem in model.visibleProblems(for: field) {
                 let wrapped = TextWrap.lines(Self.text(of: problem), width: max(size.columns - valueColumn - 3, 10))

@@ -78,21 +78,15 @@ public struct FormModel: Sendable {
     public func visibleProblems(for field: TunnelField) -> [ValidationProblem] {
         // Whether the field has problems first: most have none, and that answer needs neither a filtered array
         // nor hashing the field into `touched` (the layout asks for every field on every key).
-        let position = field.position
-        guard report.problems.contains(where: { $0.path.field.position == position }),
+        let position = field.order
+        guard report.problems.contains(where: { $0.path.field.order == position }),
             showsAllProblems || touched.contains(field)
         else { return [] }
         return report.problems(for: field)
     }
 
-    /// `2 errors, 1 warning`, or `no problems`.
-    public var summary: String {
-        // Counted in one pass: the status line asks on every key.
-        var errors = 0
-        var warnings = 0
-        for problem in report.problems {
-            if problem.severity == .error { errors += 1 } else { warnings += 1 }
-        }
+    /// `2 errors, 1 warning`, `1 error`, or `no problems`.
+    static func summary(errors: Int, warnings: Int) -> String {
         if errors == 0 && warnings == 0 { return "no problems" }
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return [errors > 0 ? count(errors, "error") : nil, warnings > 0 ? count(warnings, "warning") : nil]
@@ -192,10 +186,8 @@ public struct FormModel: Sendable {
 
     /// Sends a key to the focused editor; nil when the editor ignored it and `passThrough` is set.
     private mutating func edit(_ key: KeyEvent, passThrough: Bool) -> [FormEffect]? {
-        guard var editor = editors[focus] else { return nil }
-        let outcome = editor.handle(key)
-        // An ignored key leaves the editor as it was: not setting it keeps its revision, so nothing is redrawn.
-        if outcome != .ignored { editors[focus] = editor }
+        // An ignored key leaves the editor as it was, and its revision too, so nothing is redrawn.
+        guard let outcome = editors.modify(focus, { $0.handle(key) }) else { return nil }
         switch outcome {
         case .ignored: return passThrough ? nil : []
         case .moved:
@@ -209,11 +201,11 @@ public struct FormModel: Sendable {
 
     private mutating func edit(_ key: KeyEvent) -> [FormEffect] { edit(key, passThrough: false) ?? [] }
 
-    /// Validates again after every change: cheap enough per key (the core validates a whole tunnel in
-    /// microseconds), and it keeps the summary and every shown message exact.
+    /// Validates again after every change, which keeps the summary and every shown message exact; only the edited
+    /// field's rules run again (the core's report equals a whole validation, and costs a fraction of it per key).
     private mutating func valueChanged() {
         editors[focus]?.apply(to: &draft, field: focus)
-        report = validator.validate(draft)
+        report = validator.validate(draft, editing: focus, from: report)
         keepFocusVisible()
     }
 

@@ -140,47 +140,69 @@ public enum FormRenderer {
         return cursor
     }
 
-    /// The status line's texts: the tunnel and its state (or a notice) on the left, the problem count on the right.
+    /// What the status line shows: the tunnel and its state (or a notice) on the left, the problem count on the
+    /// right. It holds the inputs, not the texts: the incremental renderer compares it on every key, and builds the
+    /// texts only when it changed.
     struct StatusLine: Equatable {
-        var left: String
-        var leftStyle: CellStyle
-        var summary: String
-        var summaryStyle: CellStyle
+        var notice: String?
+        /// The tunnel as loaded: typing in the id field must not rewrite the status line on every key.
+        var tunnel: String
+        var file: String?
+        var fromService: Bool
+        var edited: Bool
+        var moreAbove: Bool
+        var moreBelow: Bool
+        var errors: Int
+        var warnings: Int
 
         init(_ model: FormModel, lineCount: Int, layout: FormLayout) {
-            let more =
-                switch (model.bodyScroll > 0, model.bodyScroll + layout.bodyRows < lineCount) {
-                case (true, true): "more above and below"
-                case (true, false): "more above"
-                case (false, true): "more below"
-                case (false, false): ""
-                }
-            summary = more.isEmpty ? model.summary : "(\(more))  " + model.summary
-            summaryStyle = model.report.hasErrors ? .error : (model.report.problems.isEmpty ? .success : .warning)
-            if let notice = model.notice {
-                left = notice
-                leftStyle = .error
-            } else {
-                // The tunnel as loaded: typing in the id field must not rewrite the status line on every key.
-                let name = model.baseline.vpnConnId.isEmpty ? "new tunnel" : model.baseline.vpnConnId
-                let source: String
-                switch model.origin {
-                case .empty: source = ""
-                case .file(let path): source = " from \(path)"
-                case .service: source = " from BCE"
-                }
-                left = name + source + (model.hasUnsentEdits ? " (edited)" : "")
-                leftStyle = .plain
+            notice = model.notice
+            tunnel = model.baseline.vpnConnId
+            switch model.origin {
+            case .empty: (file, fromService) = (nil, false)
+            case .file(let path): (file, fromService) = (path, false)
+            case .service: (file, fromService) = (nil, true)
+            }
+            edited = model.notice == nil && model.hasUnsentEdits
+            moreAbove = model.bodyScroll > 0
+            moreBelow = model.bodyScroll + layout.bodyRows < lineCount
+            (errors, warnings) = (0, 0)
+            for problem in model.report.problems {
+                if problem.severity == .error { errors += 1 } else { warnings += 1 }
             }
         }
+
+        var left: String {
+            if let notice { return notice }
+            let name = tunnel.isEmpty ? "new tunnel" : tunnel
+            let source = file.map { " from \($0)" } ?? (fromService ? " from BCE" : "")
+            return name + source + (edited ? " (edited)" : "")
+        }
+
+        var leftStyle: CellStyle { notice == nil ? .plain : .error }
+
+        /// `2 errors, 1 warning`, or `no problems`, after a note of what is scrolled out of view.
+        var summary: String {
+            let more =
+                switch (moreAbove, moreBelow) {
+                case (true, true): "(more above and below)  "
+                case (true, false): "(more above)  "
+                case (false, true): "(more below)  "
+                case (false, false): ""
+                }
+            return more + FormModel.summary(errors: errors, warnings: warnings)
+        }
+
+        var summaryStyle: CellStyle { errors > 0 ? .error : (warnings == 0 ? .success : .warning) }
     }
 
     /// Draws the status line on a blank row.
     static func draw(_ status: StatusLine, row: Int, into buffer: inout ScreenBuffer) {
         let columns = buffer.size.columns
-        let summaryColumn = max(columns - TextWidth.columns(of: status.summary) - 1, 0)
+        let summary = status.summary
+        let summaryColumn = max(columns - TextWidth.columns(of: summary) - 1, 0)
         buffer.write(status.left, row: row, column: 0, style: status.leftStyle, maxColumns: summaryColumn - 1)
-        buffer.write(status.summary, row: row, column: summaryColumn, style: status.summaryStyle)
+        buffer.write(summary, row: row, column: summaryColumn, style: status.summaryStyle)
     }
 
     private static func drawOpenDropdown(

@@ -13,7 +13,7 @@ public struct IncrementalFormRenderer {
         var focus: TunnelField
         var bodyScroll: Int
         var lines: [FormLayout.Line]
-        var editors: FieldEditors
+        var editors: FieldEditors.Revisions
         var status: FormRenderer.StatusLine
         var context: KeyContext
     }
@@ -33,7 +33,8 @@ public struct IncrementalFormRenderer {
         let layout = FormLayout(size: model.size)
         let lines = layout.lines(for: model)
         let inputs = Inputs(
-            size: model.size, focus: model.focus, bodyScroll: model.bodyScroll, lines: lines, editors: model.editors,
+            size: model.size, focus: model.focus, bodyScroll: model.bodyScroll, lines: lines,
+            editors: model.editors.revisions,
             status: FormRenderer.StatusLine(model, lineCount: lines.count, layout: layout),
             context: model.keyContext)
         guard var frame, let drawn, drawn.size == inputs.size, drawn.focus == inputs.focus,
