@@ -16,7 +16,8 @@ public final class EditorSession {
         case signal(Int32)
     }
 
-    public private(set) var model: FormModel
+    /// The editor's state, as the last key left it.
+    public var model: FormModel { screen.model }
     private let terminal: any Terminal
     private let service: any TunnelService
     private let drafts: DraftStore?
@@ -25,8 +26,7 @@ public final class EditorSession {
     /// The signing time of the preview (a parameter so that tests get a fixed one).
     private let clock: @Sendable () -> Date
     private let finished = OutcomeBox()
-    /// Keeps the last frame, so that a key redraws only the rows it changed.
-    private var renderer = IncrementalFormRenderer()
+    private var screen: Screen
     private var submitTask: Task<Void, Never>?
     /// The first and the last change since the draft was last saved.
     private var draftDirtySince: ContinuousClock.Instant?
@@ -50,7 +50,7 @@ public final class EditorSession {
         clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.clock = clock
-        self.model = model
+        screen = Screen(model: model)
         draftKey = model.draft.vpnConnId
         self.terminal = terminal
         self.service = service
@@ -62,7 +62,7 @@ public final class EditorSession {
         guard let drafts, let saved = drafts.load(vpnConnId: draftKey) else { return }
         var comparable = saved
         comparable.secretKey = model.draft.secretKey
-        if comparable != model.draft { model.offerRestore(saved) }
+        if comparable != model.draft { screen.model.offerRestore(saved) }
     }
 
     /// The editor's loop: returns when the operator quits or a termination signal arrives.
@@ -84,7 +84,7 @@ public final class EditorSession {
             }
             if collectFinishedSubmission() { changed = true }
             if sending && event == nil {
-                model.tick()
+                screen.model.tick()
                 changed = true
             }
             if let due = draftDue, ContinuousClock.now >= due { saveDraftIfEdited() }
@@ -100,13 +100,13 @@ public final class EditorSession {
 
     /// Applies one input event (a key, a paste or a resize).
     public func handle(_ event: KeyEvent) {
-        if event == .resize { model.resize(to: terminal.size) }
-        perform(model.handle(event))
+        if event == .resize { screen.model.resize(to: terminal.size) }
+        perform(screen.model.handle(event))
     }
 
     /// Presents the current state.
     public func render() {
-        terminal.present(renderer.render(model), fullRepaint: fullRepaintPending)
+        terminal.present(screen.frame(), fullRepaint: fullRepaintPending)
         fullRepaintPending = false
     }
 
@@ -127,7 +127,7 @@ public final class EditorSession {
             })
         else { return false }
         submitTask = nil
-        model.receive(outcome)
+        screen.model.receive(outcome)
         if case .applied = outcome { drafts?.remove(vpnConnId: draftKey) }
         return true
     }
@@ -143,7 +143,8 @@ public final class EditorSession {
                 if draftDirtySince == nil { draftDirtySince = now }
                 draftChangedAt = now
             case .buildPreview(let update, let clientToken, let revealing):
-                model.showPreview(lines: previewLines(update, clientToken: clientToken, revealing: revealing))
+                let lines = previewLines(update, clientToken: clientToken, revealing: revealing)
+                screen.model.showPreview(lines: lines)
             case .submit(let update, let clientToken): startSubmit(update, clientToken: clientToken)
             case .cancelSubmit: submitTask?.cancel()
             case .discardSavedDraft: drafts?.remove(vpnConnId: draftKey)
@@ -201,4 +202,14 @@ public final class EditorSession {
         // A draft that cannot be written must not stop the editor: the edits are still on screen.
         try? drafts.save(model.draft, vpnConnId: draftKey)
     }
+}
+
+/// The model and the renderer that keeps its last frame (so that a key redraws only the rows it changed), side by
+/// side in one value: a frame is then rendered from the model in place, where reading the model from a property of
+/// the session copied it whole on every key (issue 5).
+private struct Screen {
+    var model: FormModel
+    var renderer = IncrementalFormRenderer()
+
+    mutating func frame() -> ScreenBuffer { renderer.render(model) }
 }

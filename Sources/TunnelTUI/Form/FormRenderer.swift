@@ -97,6 +97,9 @@ public enum FormRenderer {
         return 0
     }
 
+    /// `Peer IP (remoteIp)`: each field's label with its API name, made once rather than on every redraw of its row.
+    private static let labels = TunnelField.allCases.map { "\($0.label) (\($0.rawValue))" }
+
     /// Draws one field line; returns the cursor column when the line holds the focused text cursor.
     private static func drawField(
         _ model: FormModel, field: TunnelField, index: Int, row: Int, layout: FormLayout,
@@ -107,8 +110,8 @@ public enum FormRenderer {
         if index == 0 {
             if focused { buffer.write(">", row: row, column: 0, style: .bold) }
             buffer.write(
-                "\(field.label) (\(field.rawValue))", row: row, column: 2, style: focused ? .bold : .plain,
-                maxColumns: layout.labelWidth)
+                labels[field.order], row: row, column: 2, style: focused ? .bold : .plain, maxColumns: layout.labelWidth
+            )
         }
         let column = layout.valueColumn
         let width = layout.valueWidth(for: field)
@@ -155,7 +158,7 @@ public enum FormRenderer {
         var errors: Int
         var warnings: Int
 
-        init(_ model: FormModel, lineCount: Int, layout: FormLayout) {
+        init(_ model: borrowing FormModel, lineCount: Int, layout: FormLayout) {
             notice = model.notice
             tunnel = model.baseline.vpnConnId
             switch model.origin {

@@ -28,7 +28,7 @@ public struct IncrementalFormRenderer {
     public init() {}
 
     /// The frame for a model's state.
-    public mutating func render(_ model: FormModel) -> ScreenBuffer {
+    public mutating func render(_ model: borrowing FormModel) -> ScreenBuffer {
         guard FormRenderer.showsPlainForm(model) else { return renderWhole(model, inputs: nil) }
         let layout = FormLayout(size: model.size)
         let lines = layout.lines(for: model)
