@@ -36,8 +36,7 @@ public struct ScreenBuffer: Sendable, Hashable {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             for byte in text.utf8 {
                 if x >= limit { break }
-                clearWide(row: row, column: x)
-                rows[row][x] = Cell(ascii: byte, style: style)
+                replace(row: row, column: x, with: Cell(ascii: byte, style: style))
                 x += 1
             }
             return x - column
@@ -66,10 +65,14 @@ public struct ScreenBuffer: Sendable, Hashable {
         let start = max(column, 0)
         let end = min(size.columns, column + count)
         guard start < end else { return }
-        for x in start..<end {
-            clearWide(row: row, column: x)
-            rows[row][x] = Cell(ascii: 0x20, style: style)
-        }
+        for x in start..<end { replace(row: row, column: x, with: Cell(ascii: 0x20, style: style)) }
+    }
+
+    /// Puts a one-column cell in place of another; the common case (a one-column cell there too) looks no further.
+    @inline(__always)
+    private mutating func replace(row: Int, column: Int, with cell: Cell) {
+        if rows[row][column].width != 1 { clearWide(row: row, column: column) }
+        rows[row][column] = cell
     }
 
     /// Blanks a whole row, as in a new buffer (before a row is drawn again).

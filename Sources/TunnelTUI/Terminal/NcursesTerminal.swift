@@ -136,7 +136,8 @@ public final class NcursesTerminal: Terminal {
                 let raw: RawKey =
                     status == shim_key_code_yes() ? .keyCode(Int32(bitPattern: character)) : .character(character)
                 events = decoder.feed(raw)
-                if events.contains(.resize) { refreshSize() }
+                // Only KEY_RESIZE decodes to a resize (unless a paste swallowed it): no search of the events.
+                if case .keyCode(KeyCode.resize) = raw, !events.isEmpty { refreshSize() }
             }
             if let first = events.first {
                 queued.append(contentsOf: events.dropFirst())
