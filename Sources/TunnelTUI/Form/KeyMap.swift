@@ -3,74 +3,77 @@
 public enum KeyMap {
     /// Bindings of a context, most important first (the hint line keeps as many as fit, in this order).
     public static func bindings(for context: KeyContext) -> [KeyBinding] {
+        // Tables made once: every key looks its context up here.
         switch context {
         case .textField, .numberField: formCommon
-        case .secretField: [KeyBinding([.ctrl("r")], .toggleReveal, hint: "reveal")] + formCommon
-        case .listField:
-            [
-                KeyBinding([.enter, .ctrl("n")], .addRow, hint: "new row"),
-                KeyBinding([.ctrl("d")], .removeRow, hint: "delete row"),
-                KeyBinding([.up], .previousRow, hint: nil),
-                KeyBinding([.down], .nextRow, hint: nil),
-            ] + formCommon.filter { $0.action != .nextField && $0.action != .previousField } + [
-                KeyBinding([.tab], .nextField, hint: "next"),
-                KeyBinding([.backTab], .previousField, hint: "prev"),
-            ]
-        case .choiceField:
-            [KeyBinding([.enter, .char(" ")], .openChoice, hint: "choose")] + formCommon
-        case .choiceOpen:
-            [
-                KeyBinding([.up, .down], .widget, hint: "move", shownKeys: 2),
-                KeyBinding([.enter], .widget, hint: "pick"),
-                KeyBinding([.escape], .widget, hint: "keep"),
-            ]
-        case .preview:
-            [
-                KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
-                KeyBinding([.up], .scrollUp, hint: nil),
-                KeyBinding([.ctrl("s")], .submit, hint: "submit"),
-                KeyBinding([.ctrl("r")], .toggleReveal, hint: "reveal key"),
-                KeyBinding([.escape, .ctrl("p")], .back, hint: "back"),
-                KeyBinding([.pageUp], .pageUp, hint: nil),
-                KeyBinding([.pageDown, .char(" ")], .pageDown, hint: nil),
-                KeyBinding([.ctrl("l")], .repaint, hint: nil),
-                KeyBinding([.ctrl("q"), .f10], .quit, hint: nil),
-            ]
-        case .help:
-            [
-                KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
-                KeyBinding([.up], .scrollUp, hint: nil),
-                KeyBinding([.escape, .f1, .char("q")], .back, hint: "back"),
-                KeyBinding([.ctrl("l")], .repaint, hint: nil),
-            ]
-        case .confirmSubmit:
-            [
-                KeyBinding([.enter], .confirm, hint: "send"),
-                KeyBinding([.escape], .back, hint: "back"),
-            ]
-        case .sending:
-            [KeyBinding([.escape], .back, hint: "cancel")]
-        case .result(let succeeded):
-            succeeded
-                ? [KeyBinding([.enter, .escape], .back, hint: "back")]
-                : [
-                    KeyBinding([.enter, .escape], .back, hint: "back to the form"),
-                    KeyBinding([.ctrl("s")], .retry, hint: "retry"),
-                ]
-        case .confirmQuit:
-            [
-                KeyBinding([.char("y")], .quit, hint: "quit (the draft is kept)"),
-                KeyBinding([.escape, .char("n")], .back, hint: "stay"),
-            ]
-        case .offerRestore:
-            [
-                KeyBinding([.char("r"), .enter], .restoreDraft, hint: "restore the draft"),
-                KeyBinding([.char("d")], .discardDraft, hint: "discard it"),
-            ]
-        case .tooSmall:
-            [KeyBinding([.ctrl("q"), .f10], .quit, hint: "quit")]
+        case .secretField: secretField
+        case .listField: listField
+        case .choiceField: choiceField
+        case .choiceOpen: choiceOpen
+        case .preview: preview
+        case .help: help
+        case .confirmSubmit: confirmSubmit
+        case .sending: sending
+        case .result(let succeeded): succeeded ? resultApplied : resultFailed
+        case .confirmQuit: confirmQuit
+        case .offerRestore: offerRestore
+        case .tooSmall: tooSmall
         }
     }
+
+    private static let secretField = [KeyBinding([.ctrl("r")], .toggleReveal, hint: "reveal")] + formCommon
+    private static let listField =
+        [
+            KeyBinding([.enter, .ctrl("n")], .addRow, hint: "new row"),
+            KeyBinding([.ctrl("d")], .removeRow, hint: "delete row"),
+            KeyBinding([.up], .previousRow, hint: nil),
+            KeyBinding([.down], .nextRow, hint: nil),
+        ] + formCommon.filter { $0.action != .nextField && $0.action != .previousField } + [
+            KeyBinding([.tab], .nextField, hint: "next"),
+            KeyBinding([.backTab], .previousField, hint: "prev"),
+        ]
+    private static let choiceField = [KeyBinding([.enter, .char(" ")], .openChoice, hint: "choose")] + formCommon
+    private static let choiceOpen = [
+        KeyBinding([.up, .down], .widget, hint: "move", shownKeys: 2),
+        KeyBinding([.enter], .widget, hint: "pick"),
+        KeyBinding([.escape], .widget, hint: "keep"),
+    ]
+    private static let preview = [
+        KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+        KeyBinding([.up], .scrollUp, hint: nil),
+        KeyBinding([.ctrl("s")], .submit, hint: "submit"),
+        KeyBinding([.ctrl("r")], .toggleReveal, hint: "reveal key"),
+        KeyBinding([.escape, .ctrl("p")], .back, hint: "back"),
+        KeyBinding([.pageUp], .pageUp, hint: nil),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, hint: nil),
+        KeyBinding([.ctrl("l")], .repaint, hint: nil),
+        KeyBinding([.ctrl("q"), .f10], .quit, hint: nil),
+    ]
+    private static let help = [
+        KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+        KeyBinding([.up], .scrollUp, hint: nil),
+        KeyBinding([.escape, .f1, .char("q")], .back, hint: "back"),
+        KeyBinding([.ctrl("l")], .repaint, hint: nil),
+    ]
+    private static let confirmSubmit = [
+        KeyBinding([.enter], .confirm, hint: "send"),
+        KeyBinding([.escape], .back, hint: "back"),
+    ]
+    private static let sending = [KeyBinding([.escape], .back, hint: "cancel")]
+    private static let resultApplied = [KeyBinding([.enter, .escape], .back, hint: "back")]
+    private static let resultFailed = [
+        KeyBinding([.enter, .escape], .back, hint: "back to the form"),
+        KeyBinding([.ctrl("s")], .retry, hint: "retry"),
+    ]
+    private static let confirmQuit = [
+        KeyBinding([.char("y")], .quit, hint: "quit (the draft is kept)"),
+        KeyBinding([.escape, .char("n")], .back, hint: "stay"),
+    ]
+    private static let offerRestore = [
+        KeyBinding([.char("r"), .enter], .restoreDraft, hint: "restore the draft"),
+        KeyBinding([.char("d")], .discardDraft, hint: "discard it"),
+    ]
+    private static let tooSmall = [KeyBinding([.ctrl("q"), .f10], .quit, hint: "quit")]
 
     /// Keys that work on any field of the form.
     private static let formCommon: [KeyBinding] = [
