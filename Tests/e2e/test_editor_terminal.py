@@ -78,3 +78,19 @@ def test_a_pause_in_the_typing_saves_the_draft(editor: Terminal, tmp_path: Path)
         assert time.monotonic() < deadline, "no draft 5 s after the last key"
         time.sleep(0.02)  # polling a file: there is no event to wait on
     assert json.loads(draft_file(tmp_path).read_text())["vpnConnId"] == f"{TUNNEL_ID}Y"
+
+
+def test_a_key_behind_a_lone_esc_is_read_with_it(editor: Terminal) -> None:
+    # Alt-Backspace arrives as ESC DEL: ncurses returns the ESC and keeps the DEL, which must be read at once
+    # rather than after the next key.
+    editor.type_text(" extra")
+    editor.wait_for_text(f"{TUNNEL_ID} extra")
+    editor.write(b"\x1b\x7f")
+    editor.wait_until(lambda term: "extra" not in term.screen_text(), description="the word deleted")
+    assert TUNNEL_ID in editor.screen_text()
+
+
+def test_a_burst_of_typing_is_all_shown(editor: Terminal) -> None:
+    # Several keys in one write: each read must look for the next without waiting for another key.
+    editor.write(b"0123456789")
+    editor.wait_for_text(f"{TUNNEL_ID}0123456789")

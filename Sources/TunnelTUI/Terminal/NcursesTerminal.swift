@@ -37,6 +37,8 @@ public final class NcursesTerminal: Terminal {
     private let output: UnsafeMutablePointer<FILE>
     private var decoder = KeyDecoder()
     private var queued: [KeyEvent] = []
+    /// Whether ncurses may hold input already read from the terminal (see `mayLeaveInputBehind`), or a resize.
+    private var ncursesMayHoldInput = true
     private var lastFrame: ScreenBuffer?
     private var cursorVisible: Bool?
     private var suspended = false
@@ -106,8 +108,9 @@ public final class NcursesTerminal: Terminal {
     public func readEvent(timeoutMilliseconds: Int) -> KeyEvent? {
         if !queued.isEmpty { return queued.removeFirst() }
         let deadline = timeoutMilliseconds >= 0 ? ContinuousClock.now + .milliseconds(timeoutMilliseconds) : nil
+        var inputReady = false
         while true {
-            if let event = nextBufferedEvent() { return event }
+            if inputReady || ncursesMayHoldInput, let event = nextEvent(blocking: inputReady) { return event }
             if pendingSignal != nil { return nil }
             var wait: Int32 = -1
             if let deadline {
@@ -116,25 +119,35 @@ public final class NcursesTerminal: Terminal {
                 let (seconds, attoseconds) = left.components
                 wait = Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
             }
-            Self.waitForInputOrSignal(milliseconds: wait)
+            switch Self.waitForInputOrSignal(milliseconds: wait) {
+            case .input: inputReady = true
+            case .signal:
+                // ncurses' SIGWINCH handler flagged a resize, which its next read reports.
+                ncursesMayHoldInput = true
+                inputReady = false
+            case .timeout: inputReady = false
+            }
         }
     }
 
-    /// The next event from what ncurses can read without waiting for the operator: a key already typed, one it holds
-    /// after a lone ESC, or a resize flagged by its SIGWINCH handler.
-    private func nextBufferedEvent() -> KeyEvent? {
-        wtimeout(window, 0)
+    /// The next event ncurses can read: `blocking` when `poll` said the keyboard has input (ncurses then reads at
+    /// once, without a `poll` of its own), else only what it can get without waiting: a key it holds after a lone
+    /// ESC, or a resize flagged by its SIGWINCH handler.
+    private func nextEvent(blocking: Bool) -> KeyEvent? {
+        wtimeout(window, blocking ? -1 : 0)
         while true {
             var character: wint_t = 0
             let status = wget_wch(window, &character)
             let events: [KeyEvent]
             if status == shim_err() {
                 // Nothing more: a pending ESC is the Esc key (ncurses already waited ESCDELAY for its sequence).
+                ncursesMayHoldInput = false
                 events = decoder.timeout()
                 if events.isEmpty { return nil }
             } else {
                 let raw: RawKey =
                     status == shim_key_code_yes() ? .keyCode(Int32(bitPattern: character)) : .character(character)
+                ncursesMayHoldInput = Self.mayLeaveInputBehind(raw)
                 events = decoder.feed(raw)
                 // Only KEY_RESIZE decodes to a resize (unless a paste swallowed it): no search of the events.
                 if case .keyCode(KeyCode.resize) = raw, !events.isEmpty { refreshSize() }
@@ -143,18 +156,37 @@ public final class NcursesTerminal: Terminal {
                 queued.append(contentsOf: events.dropFirst())
                 return first
             }
+            // Inside a paste or after a lone ESC: look for more without waiting.
+            wtimeout(window, 0)
         }
     }
 
+    /// Whether ncurses may hold bytes it read after this key: it reads a sequence's bytes until they match a key or
+    /// stop matching, and then returns the first byte alone (ESC, or another control that starts a sequence) and
+    /// keeps the rest. After a printable character or a whole key sequence it holds nothing, and the next key can
+    /// be waited for in `poll` at once.
+    private static func mayLeaveInputBehind(_ raw: RawKey) -> Bool {
+        switch raw {
+        case .keyCode: false
+        case .character(let value): !((0x20..<0x7F).contains(value) || value >= 0xA0)
+        }
+    }
+
+    private enum Wake { case input, signal, timeout }
+
     /// Waits until the keyboard has input, a handled signal arrives, or `milliseconds` pass (negative: no limit).
-    private static func waitForInputOrSignal(milliseconds: Int32) {
+    private static func waitForInputOrSignal(milliseconds: Int32) -> Wake {
         var fds = [
             pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
             pollfd(fd: SignalState.wakeReader.load(ordering: .relaxed), events: Int16(POLLIN), revents: 0),
         ]
-        guard poll(&fds, nfds_t(fds.count), milliseconds) > 0, fds[1].revents != 0 else { return }
-        var drained = [UInt8](repeating: 0, count: 64)
-        while read(fds[1].fd, &drained, drained.count) > 0 {}
+        guard poll(&fds, nfds_t(fds.count), milliseconds) > 0 else { return .timeout }
+        if fds[1].revents != 0 {
+            var drained = [UInt8](repeating: 0, count: 64)
+            while read(fds[1].fd, &drained, drained.count) > 0 {}
+            return .signal
+        }
+        return .input
     }
 
     public func present(_ frame: ScreenBuffer, fullRepaint: Bool) {
