@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A whole frame as rows of cells: widgets draw into it, a `Terminal` presents it.
 ///
 /// The buffer is plain data, so a frame can be compared row by row with the previous one (only changed rows go to
@@ -5,6 +7,11 @@
 public struct ScreenBuffer: Sendable, Hashable {
     public let size: TerminalSize
     public private(set) var rows: [[Cell]]
+    /// For each row, the change that last wrote it, drawn from one counter for the whole process: rows of two frames
+    /// with the same revision are the same row, so the frames are compared by reading this one small array instead
+    /// of the header of every row (30 allocations, a page of memory each few, on every key).
+    private var rowRevisions: [UInt64]
+    private static let lastRevision = Atomic<UInt64>(0)
     /// Where the terminal's cursor is shown, or nil to hide it.
     public var cursor: (row: Int, column: Int)? {
         get { cursorPosition.map { ($0.row, $0.column) } }
@@ -20,6 +27,12 @@ public struct ScreenBuffer: Sendable, Hashable {
     public init(size: TerminalSize) {
         self.size = size
         rows = Array(repeating: Array(repeating: .blank, count: max(size.columns, 0)), count: max(size.rows, 0))
+        rowRevisions = Array(repeating: 0, count: max(size.rows, 0))
+    }
+
+    /// Marks a row as written by a new change.
+    private mutating func touch(_ row: Int) {
+        rowRevisions[row] = Self.lastRevision.wrappingAdd(1, ordering: .relaxed).newValue
     }
 
     /// Writes text at a position, clipped to `maxColumns` (and the row's end); returns the columns used.
@@ -30,6 +43,7 @@ public struct ScreenBuffer: Sendable, Hashable {
         _ text: some StringProtocol, row: Int, column: Int, style: CellStyle = .plain, maxColumns: Int? = nil
     ) -> Int {
         guard row >= 0, row < size.rows, column >= 0 else { return 0 }
+        touch(row)
         let limit = min(size.columns, column + (maxColumns ?? size.columns))
         var x = column
         // Printable ASCII, the common case: a column a byte, no wide or combining characters to look for.
@@ -65,6 +79,7 @@ public struct ScreenBuffer: Sendable, Hashable {
         let start = max(column, 0)
         let end = min(size.columns, column + count)
         guard start < end else { return }
+        touch(row)
         for x in start..<end { replace(row: row, column: x, with: Cell(ascii: 0x20, style: style)) }
     }
 
@@ -79,6 +94,7 @@ public struct ScreenBuffer: Sendable, Hashable {
     public mutating func clear(row: Int) {
         guard row >= 0, row < size.rows else { return }
         rows[row] = Array(repeating: .blank, count: size.columns)
+        touch(row)
     }
 
     /// Applies a style to cells already written (reverse video over a selected row).
@@ -87,6 +103,7 @@ public struct ScreenBuffer: Sendable, Hashable {
         let start = max(column, 0)
         let end = min(size.columns, column + count)
         guard start < end else { return }
+        touch(row)
         for x in start..<end { rows[row][x].style = style }
     }
 
@@ -130,6 +147,17 @@ public struct ScreenBuffer: Sendable, Hashable {
     /// The rows whose cells differ from another frame of the same size (every row when the size differs).
     public func changedRows(since previous: ScreenBuffer?) -> [Int] {
         guard let previous, previous.size == size else { return Array(0..<size.rows) }
-        return (0..<size.rows).filter { rows[$0] != previous.rows[$0] }
+        return (0..<size.rows).filter { rowRevisions[$0] != previous.rowRevisions[$0] && rows[$0] != previous.rows[$0] }
+    }
+
+    /// Frames are equal when they show the same: revisions only tell which rows were written, not what they hold.
+    public static func == (lhs: ScreenBuffer, rhs: ScreenBuffer) -> Bool {
+        lhs.size == rhs.size && lhs.cursorPosition == rhs.cursorPosition && lhs.rows == rhs.rows
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(size)
+        hasher.combine(cursorPosition)
+        hasher.combine(rows)
     }
 }
