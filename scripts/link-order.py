@@ -15,6 +15,11 @@ hottest first, so that the code a key runs sits in as few pages as possible (a k
 spread over 18 MB, and page walks are dear in a virtual machine); then those of the start-up and of the rest of
 the session, in the order callgrind first recorded them.
 
+Then the data: a second run under valgrind's lackey traces every load and store of the start-up and of the same
+typing, and the data the binary defines (type metadata, witness tables, descriptors, caches; every global has a
+section of its own) follows the functions in the list, the typing's most used first: a key read and wrote 475
+pages of the binary's data, scattered over 40 MB, and ordered it needs a few dozen.
+
 Only functions that have a section of their own (or share a small one) are listed: the prebuilt static libraries
 of the toolchain (parts of the Swift runtime, Foundation's C code, ICU, libdispatch) put whole files in one
 section, and listing one of their functions would move the whole file, up to 1.6 MB, into the hot region. The
@@ -62,7 +67,27 @@ SESSION: list[tuple[bytes, float]] = [
     (b"y", 10.0),  # quit, keeping the draft
 ]
 # After these steps of SESSION, callgrind dumps a profile: the start-up, then the typing.
-DUMP_AFTER_STEPS = (0, 1)
+TYPING_STEP = 1
+DUMP_AFTER_STEPS = (0, TYPING_STEP)
+
+
+def drain_until_quiet(fd: int, quiet: float, limit: float) -> None:
+    """Reads the terminal until it has been silent for `quiet` seconds (or for `limit` seconds in all).
+
+    The profile of the typing is taken as soon as the screen settles, before the draft is saved (half a second
+    after the last key): the typing's list must hold what every key runs, not the one-off saving of a draft.
+    """
+    end = time.monotonic() + limit
+    last = time.monotonic()
+    while time.monotonic() < end and time.monotonic() - last < quiet:
+        ready, _, _ = select.select([fd], [], [], 0.01)
+        if ready:
+            try:
+                if not os.read(fd, 65536):
+                    return
+            except OSError:
+                return
+            last = time.monotonic()
 
 
 def drain(fd: int, seconds: float) -> bool:
@@ -110,7 +135,9 @@ def profile(binary: Path, workdir: Path) -> list[Path]:
     for step, (keys, settle) in enumerate(SESSION):
         if keys:
             os.write(fd, keys)
-        if not drain(fd, settle):
+        if step == TYPING_STEP:
+            drain_until_quiet(fd, 0.2, settle)
+        elif not drain(fd, settle):
             break
         if step in DUMP_AFTER_STEPS:
             subprocess.run(["callgrind_control", "--dump", str(pid)], check=True, capture_output=True)
@@ -121,6 +148,90 @@ def profile(binary: Path, workdir: Path) -> list[Path]:
     if len(parts) != len(DUMP_AFTER_STEPS) + 1:
         sys.exit(f"link-order: callgrind wrote {len(parts)} profiles, not {len(DUMP_AFTER_STEPS) + 1} (exit {status})")
     return parts
+
+
+# The typing of the data trace, and where valgrind maps a position-independent executable.
+TRACED_TYPING = SESSION[TYPING_STEP][0]
+VALGRIND_PIE_BASE = 0x108000
+
+
+def trace_data(binary: Path, workdir: Path) -> tuple[dict[int, int], dict[int, int]]:
+    """Pages of the binary's data the start-up and the typing read or wrote, each with its number of accesses.
+
+    lackey writes a line per access (`I`, ` L`, ` S`, ` M` and an address), a few hundred megabytes for the start-up;
+    the log's size when the first frame is drawn and after the typing cuts it into the two parts.
+    """
+    stripped = workdir / "vpn-tunnel"
+    tunnel = workdir / "tunnel-trace.json"
+    shutil.copyfile(SEED, tunnel)
+    log = workdir / "lackey.log"
+    environment = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", XDG_STATE_HOME=str(workdir / "state2"))
+    for name in ("BCE_ACCESS_KEY_ID", "BCE_SECRET_ACCESS_KEY", "BCE_SECURITY_TOKEN"):
+        environment.pop(name, None)
+    pid, fd = pty.fork()
+    if pid == 0:
+        command = ["valgrind", "--tool=lackey", "--trace-mem=yes", f"--log-file={log}"]
+        os.execvpe("valgrind", command + [str(stripped), "edit", "--file", str(tunnel)], environment)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    drain(fd, SESSION[0][1] * 4)
+    first_frame = log.stat().st_size
+    os.write(fd, TRACED_TYPING)
+    drain_until_quiet(fd, 0.2, SESSION[TYPING_STEP][1] * 4)
+    typed = log.stat().st_size
+    os.write(fd, b"\x11")
+    drain(fd, 5)
+    os.write(fd, b"y")
+    drain(fd, 20)
+    os.waitpid(pid, 0)
+
+    def pages(start: int, end: int) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        with log.open("rb") as file:
+            file.seek(start)
+            remaining = end - start
+            while remaining > 0:
+                chunk = file.read(min(remaining, 1 << 24))
+                remaining -= len(chunk)
+                for line in chunk.split(b"\n"):
+                    if line[:1] == b" " and len(line) > 3:
+                        try:
+                            address = int(line[3:].split(b",", 1)[0], 16) - VALGRIND_PIE_BASE
+                        except ValueError:
+                            continue
+                        counts[address] = counts.get(address, 0) + 1
+        return counts
+
+    result = pages(0, first_frame), pages(first_frame, typed)
+    log.unlink()
+    return result
+
+
+def data_symbols(binary: Path) -> tuple[list[int], list[int], list[str]]:
+    """The binary's data symbols with a size, sorted by address: addresses, sizes, linker names."""
+    listing = subprocess.run(
+        ["nm", "-n", "-S", "--defined-only", str(binary)], capture_output=True, text=True, check=True
+    )
+    addresses: list[int] = []
+    sizes: list[int] = []
+    names: list[str] = []
+    for line in listing.stdout.splitlines():
+        fields = line.split(" ", 3)
+        if len(fields) == 4 and fields[2] in "dDbBrRvV":
+            addresses.append(int(fields[0], 16))
+            sizes.append(int(fields[1], 16))
+            names.append(fields[3])
+    return addresses, sizes, names
+
+
+def used_data(accesses: dict[int, int], binary: Path) -> dict[str, int]:
+    """The data symbols the traced addresses fall in, with their numbers of accesses."""
+    addresses, sizes, names = data_symbols(binary)
+    used: dict[str, int] = {}
+    for address, count in accesses.items():
+        index = bisect.bisect_right(addresses, address) - 1
+        if index >= 0 and address < addresses[index] + max(sizes[index], 1):
+            used[names[index]] = used.get(names[index], 0) + count
+    return used
 
 
 def symbols(binary: Path) -> tuple[list[int], list[str], dict[str, int]]:
@@ -191,19 +302,22 @@ def ordered_functions(profile_path: Path, binary: Path) -> dict[str, int]:
 
 # A section larger than this holds more than one function's worth of code: it stays where the linker puts it.
 LARGEST_ORDERED_SECTION = 16 * 1024
+# The output sections whose input sections the order moves: the code, and the data that type metadata, witness
+# tables, descriptors and caches live in.
+ORDERED_OUTPUT_SECTIONS = {".text", ".rodata", ".data.rel.ro", ".data", ".bss"}
 # Where lld's map starts the names of input sections and of symbols (output sections' names start before).
 OUTPUT_SECTION_COLUMN = 50
 SYMBOL_COLUMN = 58
 
 
 def section_sizes(link_map: Path) -> dict[str, int]:
-    """Each function of the text to the size of its largest input section, from an lld link map.
+    """Each function and datum to the size of its largest input section, from an lld link map.
 
     The map lists, under each output section, its input sections (`file:(name)`) and under each the symbols it
     defines, as rows of address, load address, size, alignment and name.
     """
     sizes: dict[str, int] = {}
-    in_text = False
+    in_ordered = False
     section_size = 0
     for line in link_map.read_text(errors="replace").splitlines():
         fields = line.split(None, 4)
@@ -212,10 +326,10 @@ def section_sizes(link_map: Path) -> dict[str, int]:
         name = fields[4]
         depth = line.index(name, len(line) - len(name))  # output sections, input sections, symbols: deeper
         if depth < OUTPUT_SECTION_COLUMN:
-            in_text = name == ".text"
-        elif in_text and depth < SYMBOL_COLUMN:
+            in_ordered = name in ORDERED_OUTPUT_SECTIONS
+        elif in_ordered and depth < SYMBOL_COLUMN:
             section_size = int(fields[2], 16)
-        elif in_text:
+        elif in_ordered:
             # A local name (a merged thunk, an outlined copy) can be defined in many files, and lld moves every
             # section that defines a listed name: the largest of them is the one that counts.
             sizes[name] = max(sizes.get(name, 0), section_size)
@@ -229,7 +343,19 @@ def main(arguments: list[str]) -> int:
     binary, link_map, destination = Path(arguments[0]), Path(arguments[1]), Path(arguments[2])
     with tempfile.TemporaryDirectory(prefix="vpn-tunnel-order-") as scratch:
         start_up, typing, rest = (ordered_functions(part, binary) for part in profile(binary, Path(scratch)))
-    ran = list(dict.fromkeys([*sorted(typing, key=lambda name: -typing[name]), *start_up, *rest]))
+        start_up_data, typing_data = (used_data(part, binary) for part in trace_data(binary, Path(scratch)))
+    ran = list(
+        dict.fromkeys(
+            [
+                *sorted(typing, key=lambda name: -typing[name]),
+                *start_up,
+                *rest,
+                *sorted(typing_data, key=lambda name: -typing_data[name]),
+                *start_up_data,
+            ]
+        )
+    )
+    print(f"link-order: {len(typing_data)} data symbols used by the typing, {len(start_up_data)} by the start-up", file=sys.stderr)
     sizes = section_sizes(link_map)
     order = [symbol for symbol in ran if sizes.get(symbol, 0) <= LARGEST_ORDERED_SECTION]
     print(f"link-order: {len(ran) - len(order)} of {len(ran)} functions ran in shared sections, left in place", file=sys.stderr)
