@@ -48,7 +48,21 @@ public struct ScreenBuffer: Sendable, Hashable {
         var x = column
         // Printable ASCII, the common case: a column a byte, no wide or combining characters to look for.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            for byte in text.utf8 {
+            var touchesWide = false
+            rows[row].withUnsafeMutableBufferPointer { cells in
+                for byte in text.utf8 {
+                    if x >= limit { break }
+                    if cells[x].width != 1 {
+                        touchesWide = true
+                        break
+                    }
+                    cells[x] = Cell(ascii: byte, style: style)
+                    x += 1
+                }
+            }
+            guard touchesWide else { return x - column }
+            // A wide character's column is in the way: the rest goes cell by cell, blanking its other half.
+            for byte in text.utf8.dropFirst(x - column) {
                 if x >= limit { break }
                 replace(row: row, column: x, with: Cell(ascii: byte, style: style))
                 x += 1
@@ -142,6 +156,12 @@ public struct ScreenBuffer: Sendable, Hashable {
         if start > 0 && cells[start].width == 0 { start -= 1 }
         if end < cells.count && cells[end - 1].width == 2 { end += 1 }
         return start..<end
+    }
+
+    /// Whether a row may differ from the same row of another frame of the same size: false when neither was written
+    /// since they were one frame. Reads only the rows' revisions.
+    public func mayDiffer(row: Int, from previous: ScreenBuffer) -> Bool {
+        rowRevisions[row] != previous.rowRevisions[row]
     }
 
     /// The rows whose cells differ from another frame of the same size (every row when the size differs).

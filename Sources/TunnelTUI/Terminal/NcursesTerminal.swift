@@ -196,14 +196,14 @@ public final class NcursesTerminal: Terminal {
             lastFrame = nil
         }
         let rowLimit = min(frame.size.rows, size.rows)
-        for row in frame.changedRows(since: lastFrame) where row < rowLimit {
-            if let lastFrame, lastFrame.size == frame.size {
+        if let lastFrame, lastFrame.size == frame.size {
+            for row in 0..<rowLimit where frame.mayDiffer(row: row, from: lastFrame) {
                 // Only the changed columns: ncurses then compares and queues a few cells instead of a whole row.
                 guard let columns = frame.changedColumns(row: row, since: lastFrame) else { continue }
                 draw(frame.rows[row], row: row, columns: columns)
-            } else {
-                draw(frame.rows[row], row: row, columns: 0..<frame.rows[row].count)
             }
+        } else {
+            for row in 0..<rowLimit { draw(frame.rows[row], row: row, columns: 0..<frame.rows[row].count) }
         }
         if let cursor = frame.cursor, cursor.row < size.rows, cursor.column < size.columns {
             setCursorVisible(true)
