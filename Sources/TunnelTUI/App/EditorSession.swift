@@ -29,14 +29,14 @@ public final class EditorSession {
     private var screen: Screen
     private var submitTask: Task<Void, Never>?
     /// The first and the last change since the draft was last saved.
-    private var draftDirtySince: ContinuousClock.Instant?
-    private var draftChangedAt: ContinuousClock.Instant?
+    private var draftDirtySince: Int64?
+    private var draftChangedAt: Int64?
     private var fullRepaintPending = false
     private var quitting = false
     /// A draft is saved once the typing pauses this long: typing does not write to disk per key.
-    private let draftPause = Duration.milliseconds(500)
+    private let draftPause: Int64 = 500
     /// Nor does typing without a pause keep the draft unsaved longer than this.
-    private let draftLongestWait = Duration.seconds(5)
+    private let draftLongestWait: Int64 = 5000
     /// The progress indicator's step while a request is in flight.
     private let tickInterval = 100
 
@@ -87,7 +87,7 @@ public final class EditorSession {
                 screen.model.tick()
                 changed = true
             }
-            if let due = draftDue, ContinuousClock.now >= due { saveDraftIfEdited() }
+            if let due = draftDue, MonotonicClock.milliseconds() >= due { saveDraftIfEdited() }
             if changed && !quitting { render() }
             // Let other tasks have the thread when there is nothing to do, or while a request is in flight (on a
             // one-core pool it would wait for a pause in the typing otherwise); after every key, a yield would cost
@@ -139,7 +139,7 @@ public final class EditorSession {
             case .bell: terminal.bell()
             case .quit: quitting = true
             case .draftChanged:
-                let now = ContinuousClock.now
+                let now = MonotonicClock.milliseconds()
                 if draftDirtySince == nil { draftDirtySince = now }
                 draftChangedAt = now
             case .buildPreview(let update, let clientToken, let revealing):
@@ -179,7 +179,7 @@ public final class EditorSession {
     }
 
     /// When the unsaved draft is to be written: after a pause in the typing, or after the longest wait.
-    private var draftDue: ContinuousClock.Instant? {
+    private var draftDue: Int64? {
         guard let first = draftDirtySince, let last = draftChangedAt else { return nil }
         return min(last + draftPause, first + draftLongestWait)
     }
@@ -188,8 +188,7 @@ public final class EditorSession {
     private func waitLimit(sending: Bool) -> Int {
         var limit = sending ? tickInterval : -1
         if let due = draftDue {
-            let (seconds, attoseconds) = (due - ContinuousClock.now).components
-            let untilDue = max(0, Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000) + 1)
+            let untilDue = Int(max(0, due - MonotonicClock.milliseconds()))
             limit = limit < 0 ? untilDue : min(limit, untilDue)
         }
         return limit

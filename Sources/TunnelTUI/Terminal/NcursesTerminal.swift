@@ -107,17 +107,16 @@ public final class NcursesTerminal: Terminal {
     /// delivered it to.
     public func readEvent(timeoutMilliseconds: Int) -> KeyEvent? {
         if !queued.isEmpty { return queued.removeFirst() }
-        let deadline = timeoutMilliseconds >= 0 ? ContinuousClock.now + .milliseconds(timeoutMilliseconds) : nil
+        let deadline = timeoutMilliseconds >= 0 ? MonotonicClock.milliseconds() + Int64(timeoutMilliseconds) : nil
         var inputReady = false
         while true {
             if inputReady || ncursesMayHoldInput, let event = nextEvent(blocking: inputReady) { return event }
             if pendingSignal != nil { return nil }
             var wait: Int32 = -1
             if let deadline {
-                let left = deadline - ContinuousClock.now
-                guard left > .zero else { return nil }
-                let (seconds, attoseconds) = left.components
-                wait = Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
+                let left = deadline - MonotonicClock.milliseconds()
+                guard left > 0 else { return nil }
+                wait = Int32(clamping: left)
             }
             switch Self.waitForInputOrSignal(milliseconds: wait) {
             case .input: inputReady = true

@@ -42,7 +42,7 @@ public struct TextField: Sendable, Hashable {
 
     public mutating func handle(_ key: KeyEvent) -> EditOutcome {
         switch key {
-        case .char(let character): return insert(String(character))
+        case .char(let character): return insert(character)
         case .paste(let text):
             // A one-line field takes pasted lines joined by spaces: a newline must not submit anything.
             return insert(text.split(whereSeparator: \.isNewline).joined(separator: " "))
@@ -102,6 +102,18 @@ public struct TextField: Sendable, Hashable {
     private mutating func textChanged() {
         text = String(characters)
         isPrintableASCII = Self.allPrintableASCII(text)
+    }
+
+    /// Inserts one typed character: the common key, with no string to build or filter.
+    public mutating func insert(_ character: Character) -> EditOutcome {
+        guard accepts(character) else { return .ignored }
+        if isPrintableASCII && cursor == characters.count && character.isASCII && !character.isNewline {
+            characters.append(character)
+            text.append(character)
+            cursor += 1
+            return .edited
+        }
+        return insert(String(character))
     }
 
     private func accepts(_ character: Character) -> Bool {
