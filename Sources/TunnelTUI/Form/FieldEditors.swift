@@ -34,6 +34,22 @@ public struct FieldEditors: Sendable {
         storage[field.order]?.rowCount ?? 1
     }
 
+    /// The keys a field's editor takes now, read in place.
+    func context(of field: TunnelField) -> KeyContext? { storage[field.order]?.context }
+
+    /// Writes a field's value into a draft, read in place.
+    func apply(_ field: TunnelField, to draft: inout TunnelDraft) {
+        storage[field.order]?.apply(to: &draft, field: field)
+    }
+
+    /// Scrolls a field's text so that its cursor fits in `width` columns, in place.
+    mutating func keepCursorVisible(_ field: TunnelField, width: Int) {
+        let position = field.order
+        guard storage[position] != nil else { return }
+        storage[position]!.keepCursorVisible(width: width)
+        revisionList[position] = Self.newRevision()
+    }
+
     /// Edits a field's editor in place (no copy of its text to change), and marks it changed unless `body` says
     /// the key was ignored; nil when the field has no editor.
     mutating func modify(_ field: TunnelField, _ body: (inout FieldEditor) -> EditOutcome) -> EditOutcome? {

@@ -97,7 +97,7 @@ public struct FormModel: Sendable {
     public var keyContext: KeyContext {
         if isTooSmall { return .tooSmall }
         switch mode {
-        case .form: return editors[focus]?.context ?? .textField
+        case .form: return editors.context(of: focus) ?? .textField
         case .help: return .help
         case .preview: return .preview
         case .confirmSubmit: return .confirmSubmit
@@ -204,7 +204,7 @@ public struct FormModel: Sendable {
     /// Validates again after every change, which keeps the summary and every shown message exact; only the edited
     /// field's rules run again (the core's report equals a whole validation, and costs a fraction of it per key).
     private mutating func valueChanged() {
-        editors[focus]?.apply(to: &draft, field: focus)
+        editors.apply(focus, to: &draft)
         report = validator.validate(draft, editing: focus, from: report)
         keepFocusVisible()
     }
@@ -392,7 +392,7 @@ public struct FormModel: Sendable {
     /// Scrolls the body so that the focused field and its messages are on screen, and its cursor in its box.
     private mutating func keepFocusVisible() {
         let layout = FormLayout(size: size)
-        editors[focus]?.keepCursorVisible(width: layout.valueWidth(for: focus))
+        editors.keepCursorVisible(focus, width: layout.valueWidth(for: focus))
         guard !isTooSmall else { return }
         let lines = layout.lines(for: self)
         guard let first = lines.firstIndex(where: { $0.field == focus }),
