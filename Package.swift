@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// Settings every target shares: Swift 6 language mode is the package default; these add the rest.
@@ -19,7 +19,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
+        // No traits: the default "FullFoundation" links the whole of Foundation (DateFormatter in URL-encoded forms)
+        // and with it ICU and FoundationInternationalization into the editor, whose start-up scans every protocol
+        // conformance they add; "ConfigurationSupport" (Hummingbird from swift-configuration) is unused here.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0", traits: []),
     ],
     targets: [
         .systemLibrary(

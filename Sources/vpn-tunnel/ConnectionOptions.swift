@@ -44,7 +44,7 @@ struct ConnectionOptions: ParsableArguments {
             for warning in connection.warnings { StandardError.write("warning: \(warning)") }
             return connection
         } catch {
-            StandardError.write("error: \(error.localizedDescription)")
+            StandardError.write("error: \(error.localizedMessage)")
             throw ExitCode(error.exitCode)
         }
     }

@@ -1,9 +1,14 @@
 import ArgumentParser
-import Foundation
 import TunnelClient
 import TunnelCore
 import TunnelEmulator
 import TunnelTUI
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `vpn-tunnel demo`: the whole flow with no cloud account: a local emulator and the editor on one of its tunnels.
 struct DemoCommand: AsyncParsableCommand {
@@ -56,7 +61,7 @@ struct DemoCommand: AsyncParsableCommand {
             await transport.shutdown()
             await server.stop()
             if error is ExitCode { throw error }
-            StandardError.write("vpn-tunnel demo: \(error.localizedDescription)")
+            StandardError.write("vpn-tunnel demo: \(error.localizedMessage)")
             throw ExitCode(ExitStatus.unavailable)
         }
         await transport.shutdown()

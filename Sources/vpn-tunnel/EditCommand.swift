@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TunnelClient
 import TunnelCore
 import TunnelTUI
@@ -77,7 +76,7 @@ struct EditCommand: AsyncParsableCommand {
                 client = BCETunnelClient(
                     endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
             } catch {
-                notice = "not signed: \(error.localizedDescription)"
+                notice = "not signed: \(error.localizedMessage)"
                 client = BCETunnelClient(endpoint: fallbackEndpoint, credentials: nil, transport: transport)
             }
         }
@@ -109,7 +108,7 @@ struct EditCommand: AsyncParsableCommand {
                 let draft = try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
                 return (draft, .service(draft))
             } catch {
-                StandardError.write("vpn-tunnel: could not read \(vpnConnId) from BCE: \(error.localizedDescription)")
+                StandardError.write("vpn-tunnel: could not read \(vpnConnId) from BCE: \(error.localizedMessage)")
                 throw ExitCode(ExitStatus.unavailable)
             }
         }

@@ -1,8 +1,13 @@
 import ArgumentParser
-import Foundation
 import TunnelClient
 import TunnelCore
 import TunnelTUI
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Opens the editor on the real terminal, and gives the terminal back whatever happens.
 enum EditorLauncher {

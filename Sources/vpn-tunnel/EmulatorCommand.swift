@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TunnelCore
 import TunnelEmulator
 
@@ -75,7 +74,7 @@ struct EmulatorCommand: AsyncParsableCommand {
                     },
                     randomSeed: randomSeed, onRequest: { Self.log($0) }))
         } catch {
-            Self.write("vpn-tunnel emulator: \(error.localizedDescription)\n", to: .standardError)
+            Self.write("vpn-tunnel emulator: \(error.localizedMessage)\n", to: .error)
             throw ExitCode(66)
         }
         let snapshot = await emulator.store.snapshot()
@@ -83,7 +82,7 @@ struct EmulatorCommand: AsyncParsableCommand {
             credentials: credentials, vpnId: snapshot.vpns.first?.vpnId ?? "VPN_ID",
             vpnConnId: snapshot.vpnConns.first?.vpnConnId ?? "VPN_CONN_ID")
         try await emulator.runUntilSignalled { port in
-            Self.write(banner(port), to: .standardOutput)
+            Self.write(banner(port), to: .output)
         }
     }
 
@@ -122,11 +121,11 @@ struct EmulatorCommand: AsyncParsableCommand {
         let outcome = request.dropped ? "dropped (would have been \(request.status))" : "\(request.status)"
         write(
             "\(request.method) \(request.path)\(token) -> \(outcome) x-bce-request-id: \(request.requestId)\n",
-            to: .standardOutput)
+            to: .output)
     }
 
     /// Writes unbuffered, so the lines show up as they happen even when stdout is a pipe.
-    private static func write(_ text: String, to handle: FileHandle) {
-        handle.write(Data(text.utf8))
+    private static func write(_ text: String, to stream: StandardStream) {
+        stream.write(text)
     }
 }

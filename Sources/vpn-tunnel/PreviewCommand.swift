@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `vpn-tunnel preview --file F`: the exact request an update would send, signed when credentials are set.
 struct PreviewCommand: ParsableCommand {

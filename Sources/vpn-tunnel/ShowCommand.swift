@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TunnelClient
 import TunnelCore
 
@@ -55,7 +54,7 @@ struct ShowCommand: AsyncParsableCommand {
         case .success(let tunnels):
             all = tunnels
         case .failure(let error):
-            StandardError.write("error: \(error.localizedDescription)")
+            StandardError.write("error: \(error.localizedMessage)")
             if case .unreachable = error { throw ExitCode(ExitStatus.unavailable) }
             throw ExitCode(1)
         }
@@ -67,7 +66,7 @@ struct ShowCommand: AsyncParsableCommand {
         }
         guard let tunnel = all.first(where: { $0.vpnConnId == vpnConnId }) else {
             let error = TunnelFetchError.notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: all.map(\.vpnConnId))
-            StandardError.write("error: \(error.localizedDescription)")
+            StandardError.write("error: \(error.localizedMessage)")
             throw ExitCode(1)
         }
         return TunnelFile.encode(tunnel, revealingSecrets: revealSecrets).trimmingTrailingNewlines

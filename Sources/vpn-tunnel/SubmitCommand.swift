@@ -1,7 +1,14 @@
 import ArgumentParser
-import Foundation
 import TunnelClient
 import TunnelCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `vpn-tunnel submit`: validates a tunnel file, shows what it changes, and applies it with "Update VPN tunnel".
 struct SubmitCommand: AsyncParsableCommand {
@@ -115,7 +122,7 @@ struct SubmitCommand: AsyncParsableCommand {
         case .failure(let error)?:
             StandardError.write(
                 "error: secretKey is masked in \(tunnelFile.file) and the current key could not be read "
-                    + "(\(error.localizedDescription)); write the key into the file"
+                    + "(\(error.localizedMessage)); write the key into the file"
             )
             throw ExitCode(ExitStatus.dataError)
         case nil:
@@ -158,7 +165,7 @@ struct SubmitCommand: AsyncParsableCommand {
             for line in TunnelDiff(from: tunnel, to: edited).lines { Self.say("  " + line) }
         case .failure(let error):
             StandardError.write(
-                "note: the current tunnel could not be read, so no diff is shown: \(error.localizedDescription)"
+                "note: the current tunnel could not be read, so no diff is shown: \(error.localizedMessage)"
             )
         }
     }
@@ -172,8 +179,8 @@ struct SubmitCommand: AsyncParsableCommand {
             )
             throw ExitCode(ExitStatus.usage)
         }
-        FileHandle.standardError.write(Data("Apply this update of \(update.vpnConnId) now? [y/N] ".utf8))
-        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+        StandardStream.error.write("Apply this update of \(update.vpnConnId) now? [y/N] ")
+        let answer = readLine()?.trimmingWhitespace().lowercased()
         guard answer == "y" || answer == "yes" else {
             StandardError.write("nothing sent")
             throw ExitCode(1)
@@ -189,7 +196,7 @@ struct SubmitCommand: AsyncParsableCommand {
             Self.say("Applied\(tries). Request id: \(requestId ?? "(none returned)")")
         case .rejected(let error, let attempts) where error.isRetryable:
             StandardError.write(
-                "error: BCE kept failing after \(attempts) attempts: \(error.localizedDescription)"
+                "error: BCE kept failing after \(attempts) attempts: \(error.localizedMessage)"
             )
             StandardError.write(retryHint)
             throw ExitCode(ExitStatus.unavailable)
@@ -214,6 +221,6 @@ struct SubmitCommand: AsyncParsableCommand {
     /// Writes a line to standard output at once: unbuffered even into a pipe, so the diff and progress stay in
     /// order with the errors on standard error.
     private static func say(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        StandardStream.output.write(line + "\n")
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TunnelCore
 
 /// The options every command that reads a tunnel file shares.
@@ -37,6 +36,6 @@ enum ExitStatus {
 /// Writes lines to standard error.
 enum StandardError {
     static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardStream.error.write(line + "\n")
     }
 }

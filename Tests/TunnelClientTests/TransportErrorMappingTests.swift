@@ -42,6 +42,9 @@ struct TransportErrorMappingTests {
             (Duration.seconds(15), "no response within 15s"),
             (.milliseconds(2500), "no response within 2.5s"),
             (.milliseconds(300), "no response within 0.3s"),
+            // Three significant digits, as C's %.3g rounds and, from 1000 s, writes them.
+            (.milliseconds(12_345), "no response within 12.3s"),
+            (.milliseconds(1_234_567), "no response within 1.23e+03s"),
         ])
     func message(after: Duration, expected: String) {
         #expect(TransportError.timedOut(after: after).localizedDescription == expected)

@@ -89,6 +89,8 @@ struct ListAndLifecycleTests {
         #expect(id.hasPrefix("vpnconn-"))
         #expect(await emulator.store.tunnel(id)?.vpnConnName == "new-tunnel")
         #expect(await emulator.store.tunnel(id)?.localIp == "198.51.100.20")
+        // BCE's createdTime form, at the fixture's clock (2026-01-02T03:04:05Z).
+        #expect(await emulator.store.tunnel(id)?.createdTime == "2026-01-02 03:04:05")
         let delete = try EmulatorFixture.sign(
             "DELETE", "/v1/vpn/vpnconn/\(id)", query: [QueryParameter("clientToken", "d1")])
         try await emulator.makeApplication().test(.router) { client in

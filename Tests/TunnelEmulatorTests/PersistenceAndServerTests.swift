@@ -100,6 +100,14 @@ struct PersistenceAndServerTests {
         }
     }
 
+    @Test("A seed file that is not there is named, with the reason")
+    func missingSeedFile() {
+        let path = "/nonexistent-\(UUID().uuidString)/seed.json"
+        #expect(throws: EmulatorStateError.unreadable(path: path, reason: "no such file")) {
+            _ = try EmulatorState.read(path: path)
+        }
+    }
+
     @Test("The fault plan repeats for a seed and keeps to its rates")
     func faultPlanIsSeeded() {
         func draws(_ configuration: FaultConfiguration, seed: UInt64) -> [FaultDecision] {

@@ -1,5 +1,10 @@
-import Foundation
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The profiles of Baidu's own `bce` command line, `~/.bce/config.json`, which operators already have:
 /// `{"current":"default","profiles":[{"name":"default","access_key_id":"…","secret_access_key":"…",…}]}`.
@@ -51,9 +56,10 @@ public struct BCEConfigFile: Sendable, Hashable {
     }
 
     /// A warning when the file's mode lets group or others read it: it holds a secret access key.
+    /// (FoundationEssentials gives the mode as a `UInt`; Foundation on Darwin as an `NSNumber`, which casts to one.)
     static func permissionWarning(path: String) -> String? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o044 != 0
+            let mode = attributes[.posixPermissions] as? UInt, mode & 0o044 != 0
         else { return nil }
         return "\(path) is readable by others (mode \(String(mode & 0o777, radix: 8))); run: chmod 600 \(path)"
     }
@@ -110,7 +116,7 @@ public struct BCEConfigFile: Sendable, Hashable {
         let keyPath = location == key ? key : "\(location).\(key)"
         switch members.first(where: { $0.key == key })?.value {
         case nil, .null?: return ""
-        case .string(let text)?: return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .string(let text)?: return text.trimmingWhitespaceAndNewlines()
         default: throw .malformedConfigFile(path: path, problem: "\(keyPath) must be a string")
         }
     }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Why no connection could be set up; each message is one line saying what to fix.
 public enum ConnectionError: Error, Equatable, Sendable, LocalizedError {

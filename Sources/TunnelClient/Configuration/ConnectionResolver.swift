@@ -1,5 +1,10 @@
-import Foundation
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Decides credentials and endpoint from the command line, the environment and `~/.bce/config.json`.
 ///
@@ -17,7 +22,7 @@ public struct ConnectionResolver: Sendable {
 
     /// `$HOME/.bce/config.json`.
     public var configFilePath: String {
-        let home = nonEmpty(environment["HOME"]) ?? NSHomeDirectory()
+        let home = nonEmpty(environment["HOME"]) ?? FileManager.default.homeDirectoryForCurrentUser.path
         return (home.hasSuffix("/") ? String(home.dropLast()) : home) + "/.bce/config.json"
     }
 
@@ -121,7 +126,7 @@ public struct ConnectionResolver: Sendable {
     }
 
     private func nonEmpty(_ value: String?) -> String? {
-        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else {
+        guard let trimmed = value?.trimmingWhitespaceAndNewlines(), !trimmed.isEmpty else {
             return nil
         }
         return trimmed

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Why no HTTP response arrived.
 public enum TransportError: Error, Equatable, Sendable, LocalizedError {

@@ -1,6 +1,11 @@
-import Foundation
 import Logging
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Sends one logical request until it gets a final answer: the retry loop shared by every call of the client.
 ///
@@ -49,7 +54,7 @@ struct RetryingSender: Sendable {
                 if transportError == .cancelled || error is CancellationError || Task.isCancelled {
                     return .cancelled(attempts: attempt)
                 }
-                reason = transportError.localizedDescription
+                reason = transportError.localizedMessage
                 failed = .unreachable(reason: reason, attempts: attempt)
                 logger.debug("no answer", metadata: ["attempt": "\(attempt)", "reason": "\(reason)"])
                 guard transportError.isRetryable else { return failed }

@@ -1,5 +1,10 @@
-import Foundation
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 extension BCEServiceError {
     /// Decodes an error response: the `{"code","message","requestId"}` body, and the `x-bce-request-id` header when
@@ -19,7 +24,7 @@ extension BCEServiceError {
     private static func fallbackMessage(for response: HTTPResponse) -> String {
         let text = String(decoding: response.body.prefix(200), as: UTF8.self)
             .split(whereSeparator: \.isNewline).joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingWhitespace()
         return text.isEmpty ? "the server answered HTTP \(response.status) with no error body" : text
     }
 

@@ -1,5 +1,10 @@
-import Foundation
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// An error answer from BCE: its status, `code`, `message` and request id, and the field the message names.
 public struct BCEServiceError: Error, Sendable, Equatable, LocalizedError {

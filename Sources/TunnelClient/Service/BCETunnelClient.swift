@@ -1,6 +1,11 @@
-import Foundation
 import Logging
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The BCE VPN API over a transport: reads tunnels and submits updates, signing each attempt when it is sent.
 public struct BCETunnelClient: TunnelService {

@@ -1,5 +1,10 @@
-import Foundation
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Why the current tunnel could not be read.
 public enum TunnelFetchError: Error, Equatable, Sendable, LocalizedError {
@@ -16,7 +21,7 @@ public enum TunnelFetchError: Error, Equatable, Sendable, LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .service(let error):
-            return "BCE refused to list the tunnels: \(error.localizedDescription)"
+            return "BCE refused to list the tunnels: \(error.localizedMessage)"
         case .unreachable(let reason, let attempts):
             return "BCE could not be reached after \(attempts) attempt\(attempts == 1 ? "" : "s"): \(reason)"
         case .cancelled:

@@ -1,5 +1,10 @@
-import Foundation
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads and updates one BCE VPN tunnel; the TUI and the command line work against this protocol.
 public protocol TunnelService: Sendable {

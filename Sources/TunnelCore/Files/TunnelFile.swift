@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Tunnel files: the seed's request body plus `vpnConnId` and an optional `clientToken`, as JSON.
 ///

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The idempotence token of a request: one per intended change, reused by every retry of it.
 public enum ClientToken {

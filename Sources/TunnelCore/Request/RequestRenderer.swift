@@ -1,5 +1,3 @@
-import Foundation
-
 /// Shows a prepared request as text: the preview of exactly what will be sent.
 ///
 /// Secrets are masked unless revealed: the pre-shared key in the body, the signature in the Authorization header
@@ -53,7 +51,7 @@ public enum RequestRenderer {
     static func maskingSecretKey(in json: String) -> String {
         var output = ""
         var rest = Substring(json)
-        while let keyRange = rest.range(of: "\"secretKey\"") {
+        while let keyRange = rest.firstRange(of: "\"secretKey\"") {
             output += rest[..<keyRange.upperBound]
             rest = rest[keyRange.upperBound...]
             let afterColon = rest.drop { $0 == " " || $0 == ":" || $0 == "\n" }
@@ -83,6 +81,6 @@ public enum RequestRenderer {
     }
 
     static func shellQuoted(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        "'" + text.replacing("'", with: "'\\''") + "'"
     }
 }

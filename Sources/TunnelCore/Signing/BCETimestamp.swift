@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The UTC timestamps of BCE auth v1: `2015-04-27T08:23:49Z`.
 ///

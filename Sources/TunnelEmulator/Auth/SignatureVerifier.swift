@@ -1,5 +1,10 @@
-import Foundation
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Checks the BCE auth v1 `Authorization` of a request as BCE does, by signing the request again with the core's
 /// signer and the secret key of the access key id it names.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// An error answer of the emulated API: an HTTP status and BCE's `code` and `message`.
 public struct EmulatorError: Error, Equatable, Sendable, LocalizedError {

@@ -1,5 +1,10 @@
-import Foundation
 import Hummingbird
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What every call goes through before its route: request id, body, latency, signature check, injected faults,
 /// BCE-style error answers, and the record of the call.

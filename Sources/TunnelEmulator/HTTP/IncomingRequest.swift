@@ -1,4 +1,3 @@
-import Foundation
 import TunnelCore
 
 /// A request as it arrived on the wire, before any routing: what the signature is checked against.
@@ -24,7 +23,7 @@ public struct IncomingRequest: Sendable, Hashable {
     }
 
     /// The decoded path: `/v1/vpn/vpnconn/vpnconn-x`.
-    public var path: String { rawPath.removingPercentEncoding ?? rawPath }
+    public var path: String { URIEncoding.decode(rawPath) ?? rawPath }
 
     /// The query parameters, decoded, in wire order. `+` stays a plus: BCE's UriEncode sends a space as `%20`.
     public var query: [QueryParameter] {
@@ -32,7 +31,7 @@ public struct IncomingRequest: Sendable, Hashable {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = String(parts[0])
             let value = parts.count > 1 ? String(parts[1]) : ""
-            return QueryParameter(name.removingPercentEncoding ?? name, value.removingPercentEncoding ?? value)
+            return QueryParameter(URIEncoding.decode(name) ?? name, URIEncoding.decode(value) ?? value)
         }
     }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// JSON answers as BCE writes them: compact, keys sorted (Foundation does not keep declaration order), slashes of CIDRs not escaped.
 enum JSONBody {

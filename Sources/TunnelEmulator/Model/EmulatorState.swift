@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Everything the emulated service knows: its VPNs, their tunnels, and the clientTokens it has answered.
 ///
@@ -24,11 +28,12 @@ public struct EmulatorState: Codable, Sendable, Hashable {
 
     /// Reads a seed or state file.
     public static func read(path: String) throws(EmulatorStateError) -> EmulatorState {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+        // The reasons are TunnelFile's: FoundationEssentials' read errors have no text (Foundation's came from
+        // NSError bridging, which the editor does not link).
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw .unreadable(
+                path: path, reason: exists ? "cannot read the file (check its permissions)" : "no such file")
         }
         return try decode(data, path: path)
     }

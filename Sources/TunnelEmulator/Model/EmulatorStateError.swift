@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Why a seed or state file could not be used.
 public enum EmulatorStateError: Error, Equatable, Sendable, LocalizedError {

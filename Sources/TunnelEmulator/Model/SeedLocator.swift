@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Finds `assets/emulator/seed.json` when the emulator runs from a checkout (`swift run`, `.build/debug/…`, tests).
 enum SeedLocator {

@@ -1,6 +1,11 @@
-import Foundation
 import Logging
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// How an emulator is set up: where it listens, whom it trusts, where it keeps its state, what faults it makes.
 public struct EmulatorConfiguration: Sendable {

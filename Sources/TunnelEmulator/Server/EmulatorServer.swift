@@ -1,5 +1,10 @@
-import Foundation
 import Hummingbird
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// An emulator running in the background of this process, for tests and `vpn-tunnel demo`.
 public final class EmulatorServer: Sendable {

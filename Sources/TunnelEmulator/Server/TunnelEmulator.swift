@@ -97,7 +97,7 @@ public struct TunnelEmulator: Sendable {
         guard let raw = context.parameters.get(name) else {
             throw EmulatorError(status: 400, code: "InvalidURI", message: "The path has no \(name)")
         }
-        return raw.removingPercentEncoding ?? raw
+        return URIEncoding.decode(raw) ?? raw
     }
 
     private static func clientToken(_ request: Request) -> String? {

@@ -1,5 +1,10 @@
-import Foundation
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The emulated service's memory: VPNs, tunnels, answered clientTokens, the calls received and the fault plan.
 ///
@@ -189,12 +194,10 @@ public actor EmulatorStore {
         state = next
     }
 
-    /// BCE's `createdTime` format: `2021-04-25 17:22:34`, UTC.
+    /// BCE's `createdTime` format: `2021-04-25 17:22:34`, UTC: the signing timestamp with a space for its `T` and
+    /// no `Z`. (A `DateFormatter` would bring the whole of Foundation and ICU into the editor's binary.)
     static func createdTime(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: date)
+        let timestamp = BCETimestamp.string(from: date)
+        return timestamp.prefix(10) + " " + timestamp.dropFirst(11).dropLast()
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The `--state` file: read at start, rewritten durably after every successful change.
 public struct StateFile: Sendable, Hashable {

@@ -1,5 +1,10 @@
-import Foundation
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads a tunnel body (update or create) the way BCE checks it, with the core's parser and validator, and
 /// answers the first problem as BCE would: `MalformedJSON`, `InappropriateJSON` or `InvalidParameter`.

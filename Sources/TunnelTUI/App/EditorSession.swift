@@ -1,7 +1,12 @@
-import Foundation
 import Synchronization
 import TunnelClient
 import TunnelCore
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Runs the editor: reads keys from a terminal, feeds them to the `FormModel`, carries out its effects (preview,
 /// submit, draft saving) and presents each new frame.
