@@ -76,7 +76,9 @@ struct EditCommand: AsyncParsableCommand {
                 client = BCETunnelClient(
                     endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
             } catch {
-                notice = "not signed: \(error.localizedMessage)"
+                // The resolver's own text: asking the error for a LocalizedError conformance costs a scan of every
+                // conformance record of the binary at start-up.
+                notice = "not signed: \(error.errorDescription ?? "\(error)")"
                 client = BCETunnelClient(endpoint: fallbackEndpoint, credentials: nil, transport: transport)
             }
         }

@@ -14,7 +14,7 @@ enum EditorLauncher {
     static func run(
         draft: TunnelDraft, origin: FormModel.Origin, service: any TunnelService, allowsExtendedAlgorithms: Bool,
         notice: String? = nil,
-        drafts: DraftStore? = DraftStore.standard(environment: ProcessInfo.processInfo.environment)
+        drafts: DraftStore? = DraftStore.standard(environment: ProcessEnvironment.values(["XDG_STATE_HOME", "HOME"]))
     ) async throws -> EditorSession.Exit {
         let terminal: NcursesTerminal
         do {

@@ -16,7 +16,12 @@ public struct ConnectionResolver: Sendable {
     /// The process environment; `HOME` locates the config file.
     public var environment: [String: String]
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// The variables the resolver reads.
+    public static let environmentNames = [
+        "HOME", "BCE_ACCESS_KEY_ID", "BCE_SECRET_ACCESS_KEY", "BCE_SECURITY_TOKEN", "BCE_REGION",
+    ]
+
+    public init(environment: [String: String] = ProcessEnvironment.values(environmentNames)) {
         self.environment = environment
     }
 
