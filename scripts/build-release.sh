@@ -41,6 +41,6 @@ fi
 build -Xlinker --symbol-ordering-file="$PWD/$order" -Xlinker --no-warn-symbol-ordering
 binary="$scratch/release/vpn-tunnel"
 listed=$(sort -u "$order" | wc -l)
-gone=$(nm --defined-only "$binary" | awk '{ print $3 }' | sort -u | comm -13 - <(sort -u "$order") | wc -l)
+gone=$(nm --defined-only "$binary" | cut -d' ' -f3- | sort -u | comm -13 - <(sort -u "$order") | wc -l)
 echo "link order: $gone of $listed listed functions are no longer in the program (--order lists them anew)" >&2
 echo "$binary"

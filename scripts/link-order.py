@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes the link order of the release editor: the functions an editing session runs, first-run first.
+"""Writes the link order of the release editor: the code and data a key uses first, then the start-up's.
 
-Why: the editor's binary carries 28 MB of code (the Swift runtime and Foundation linked statically, NIO,
-async-http-client, swift-crypto), and an editing session runs only about 0.8 MB of it. Left in link order those
+Why: the editor's binary carries 21 MB of code (the Swift runtime and FoundationEssentials linked statically, NIO,
+async-http-client, swift-crypto, Hummingbird), and an editing session runs only about 0.8 MB of it. Left in link order those
 functions are spread over the whole text, and every page fault maps a 64 KB window around it, so the session kept
 about 10 MB of code resident. Placed together (lld's --symbol-ordering-file, with every function in its own
 section) the same code fits in a few hundred pages. See scripts/build-release.sh.
@@ -17,11 +17,12 @@ the session, in the order callgrind first recorded them.
 
 Then the data: a second run under valgrind's lackey traces every load and store of the start-up and of the same
 typing, and the data the binary defines (type metadata, witness tables, descriptors, caches; every global has a
-section of its own) follows the functions in the list, the typing's most used first: a key read and wrote 475
-pages of the binary's data, scattered over 40 MB, and ordered it needs a few dozen.
+section of its own) follows the functions in the list, the typing's most used first. Ten typed keys read and wrote
+475 pages of the binary's data, scattered over 40 MB; with the data ordered (and full Foundation gone) they touch
+about 85.
 
 Only functions that have a section of their own (or share a small one) are listed: the prebuilt static libraries
-of the toolchain (parts of the Swift runtime, Foundation's C code, ICU, libdispatch) put whole files in one
+of the toolchain (the standard library, parts of the Swift runtime, libdispatch) put whole files in one
 section, and listing one of their functions would move the whole file, up to 1.6 MB, into the hot region. The
 link map (lld's -Map) of the binary tells each function's section and its size.
 
