@@ -28,7 +28,12 @@ public struct FormModel: Sendable {
     /// Fields the operator has left at least once: their problems are shown.
     public private(set) var touched: Set<TunnelField> = []
     /// Set by preview or submit: every problem is shown.
-    public private(set) var showsAllProblems = false
+    public private(set) var showsAllProblems = false {
+        didSet { if showsAllProblems != oldValue { keepFocusVisible() } }
+    }
+    /// The body's lines, laid out again after every change that can move them (a value, a problem shown, the focus,
+    /// the size): the renderer draws from them instead of laying the form out a second time per key.
+    public private(set) var bodyLines: [FormLayout.Line] = []
     public private(set) var report: ValidationReport
     public private(set) var mode: FormMode = .form
     public private(set) var size: TerminalSize
@@ -395,6 +400,7 @@ public struct FormModel: Sendable {
         editors.keepCursorVisible(focus, width: layout.valueWidth(for: focus))
         guard !isTooSmall else { return }
         let lines = layout.lines(for: self)
+        bodyLines = lines
         guard let first = lines.firstIndex(where: { $0.field == focus }),
             let last = lines.lastIndex(where: { $0.field == focus })
         else { return }

@@ -31,7 +31,9 @@ public struct IncrementalFormRenderer {
     public mutating func render(_ model: borrowing FormModel) -> ScreenBuffer {
         guard FormRenderer.showsPlainForm(model) else { return renderWhole(model, inputs: nil) }
         let layout = FormLayout(size: model.size)
-        let lines = layout.lines(for: model)
+        // The model's layout, kept current by the model; a whole render lays the form out afresh, and a property test
+        // checks that the two frames agree after every key of random sessions.
+        let lines = model.bodyLines
         let inputs = Inputs(
             size: model.size, focus: model.focus, bodyScroll: model.bodyScroll, lines: lines,
             editors: model.editors.revisions,
