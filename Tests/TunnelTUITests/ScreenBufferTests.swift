@@ -2,6 +2,13 @@ import Testing
 import TunnelTUI
 
 @Suite struct ScreenBufferTests {
+    /// Rows are compared 16 bytes a cell: a cell must be exactly 16 bytes, every one of them set.
+    @Test func aCellIsSixteenBytesOfPlainData() {
+        #expect(MemoryLayout<Cell>.size == 16)
+        #expect(MemoryLayout<Cell>.stride == 16)
+        #expect(_isPOD(Cell.self))
+    }
+
     @Test func wideCharactersTakeTwoColumns() {
         var buffer = ScreenBuffer(size: TerminalSize(columns: 8, rows: 1))
         #expect(buffer.write("上海ab", row: 0, column: 0) == 6)

@@ -47,7 +47,11 @@ public struct ScreenBuffer: Sendable, Hashable {
         let limit = min(size.columns, column + (maxColumns ?? size.columns))
         var x = column
         // Printable ASCII, the common case: a column a byte, no wide or combining characters to look for.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        // One pass over the bytes in place when the text has them together (it nearly always does).
+        let printable = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+        if printable ?? text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             var touchesWide = false
             rows[row].withUnsafeMutableBufferPointer { cells in
                 for byte in text.utf8 {
@@ -150,9 +154,15 @@ public struct ScreenBuffer: Sendable, Hashable {
         let cells = rows[row]
         let old = previous.rows[row]
         guard cells.count == old.count else { return 0..<cells.count }
-        guard var start = cells.indices.first(where: { cells[$0] != old[$0] }),
-            var end = cells.indices.last(where: { cells[$0] != old[$0] }).map({ $0 + 1 })
-        else { return nil }
+        let found = cells.withUnsafeBufferPointer { new in
+            old.withUnsafeBufferPointer { old -> (Int, Int)? in
+                guard let first = new.indices.first(where: { !Cell.sameBytes(new, old, at: $0) }),
+                    let last = new.indices.last(where: { !Cell.sameBytes(new, old, at: $0) })
+                else { return nil }
+                return (first, last + 1)
+            }
+        }
+        guard var (start, end) = found else { return nil }
         if start > 0 && cells[start].width == 0 { start -= 1 }
         if end < cells.count && cells[end - 1].width == 2 { end += 1 }
         return start..<end
