@@ -98,7 +98,15 @@ public struct ScreenBuffer: Sendable, Hashable {
         let end = min(size.columns, column + count)
         guard start < end else { return }
         touch(row)
-        for x in start..<end { replace(row: row, column: x, with: Cell(ascii: 0x20, style: style)) }
+        let blank = Cell(ascii: 0x20, style: style)
+        // A wide character cut at either end leaves half of it outside: blank that half as any overwrite does.
+        if rows[row][start].width != 1 || rows[row][end - 1].width != 1 {
+            for x in start..<end { replace(row: row, column: x, with: blank) }
+            return
+        }
+        rows[row].withUnsafeMutableBufferPointer { cells in
+            for x in start..<end { cells[x] = blank }
+        }
     }
 
     /// Puts a one-column cell in place of another; the common case (a one-column cell there too) looks no further.
