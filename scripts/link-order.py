@@ -105,34 +105,28 @@ def drain(fd: int, seconds: float) -> bool:
     return True
 
 
-def profile(binary: Path, workdir: Path) -> list[Path]:
-    """Profiles of the start-up, of the typing and of the rest of the session, in that order."""
-    stripped = workdir / "vpn-tunnel"
-    subprocess.run(["strip", "-g", "-o", str(stripped), str(binary)], check=True)
-    tunnel = workdir / "tunnel.json"
+def run_under_valgrind(tool: list[str], workdir: Path, name: str) -> tuple[int, int]:
+    """Starts the stripped editor on a copy of the seed under a valgrind tool, in a 100x30 pseudo-terminal with no
+    BCE credentials and drafts kept in `workdir`; returns the process and the terminal."""
+    tunnel = workdir / f"{name}.json"
     shutil.copyfile(SEED, tunnel)
-    output = workdir / "callgrind.out"
-    environment = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", XDG_STATE_HOME=str(workdir / "state"))
-    for name in ("BCE_ACCESS_KEY_ID", "BCE_SECRET_ACCESS_KEY", "BCE_SECURITY_TOKEN"):
-        environment.pop(name, None)
+    environment = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", XDG_STATE_HOME=str(workdir / name))
+    for variable in ("BCE_ACCESS_KEY_ID", "BCE_SECRET_ACCESS_KEY", "BCE_SECURITY_TOKEN"):
+        environment.pop(variable, None)
     pid, fd = pty.fork()
     if pid == 0:
-        os.execvpe(
-            "valgrind",
-            [
-                "valgrind",
-                "--tool=callgrind",
-                "--dump-instr=yes",
-                "--compress-pos=no",
-                f"--callgrind-out-file={output}",
-                str(stripped),
-                "edit",
-                "--file",
-                str(tunnel),
-            ],
-            environment,
-        )
+        command = ["valgrind", *tool, str(workdir / "vpn-tunnel"), "edit", "--file", str(tunnel)]
+        os.execvpe("valgrind", command, environment)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    return pid, fd
+
+
+def profile(binary: Path, workdir: Path) -> list[Path]:
+    """Profiles of the start-up, of the typing and of the rest of the session, in that order."""
+    subprocess.run(["strip", "-g", "-o", str(workdir / "vpn-tunnel"), str(binary)], check=True)
+    output = workdir / "callgrind.out"
+    callgrind = ["--tool=callgrind", "--dump-instr=yes", "--compress-pos=no", f"--callgrind-out-file={output}"]
+    pid, fd = run_under_valgrind(callgrind, workdir, "profile")
     for step, (keys, settle) in enumerate(SESSION):
         if keys:
             os.write(fd, keys)
@@ -162,18 +156,9 @@ def trace_data(binary: Path, workdir: Path) -> tuple[dict[int, int], dict[int, i
     lackey writes a line per access (`I`, ` L`, ` S`, ` M` and an address), a few hundred megabytes for the start-up;
     the log's size when the first frame is drawn and after the typing cuts it into the two parts.
     """
-    stripped = workdir / "vpn-tunnel"
-    tunnel = workdir / "tunnel-trace.json"
-    shutil.copyfile(SEED, tunnel)
     log = workdir / "lackey.log"
-    environment = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", XDG_STATE_HOME=str(workdir / "state2"))
-    for name in ("BCE_ACCESS_KEY_ID", "BCE_SECRET_ACCESS_KEY", "BCE_SECURITY_TOKEN"):
-        environment.pop(name, None)
-    pid, fd = pty.fork()
-    if pid == 0:
-        command = ["valgrind", "--tool=lackey", "--trace-mem=yes", f"--log-file={log}"]
-        os.execvpe("valgrind", command + [str(stripped), "edit", "--file", str(tunnel)], environment)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    # The stripped copy profile() made.
+    pid, fd = run_under_valgrind(["--tool=lackey", "--trace-mem=yes", f"--log-file={log}"], workdir, "trace")
     drain(fd, SESSION[0][1] * 4)
     first_frame = log.stat().st_size
     os.write(fd, TRACED_TYPING)
