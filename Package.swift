@@ -21,8 +21,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
         // No traits: the default "FullFoundation" links the whole of Foundation (DateFormatter in URL-encoded forms)
         // and with it ICU and FoundationInternationalization into the editor, whose start-up scans every protocol
-        // conformance they add; "ConfigurationSupport" (Hummingbird from swift-configuration) is unused here.
-        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0", traits: []),
+        // conformance they add; "ConfigurationSupport" (Hummingbird from swift-configuration) is unused here. The
+        // version is the one measured with its traits off (an older one might not offer them to turn off).
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
     ],
     targets: [
         .systemLibrary(
