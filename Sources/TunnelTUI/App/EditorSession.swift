@@ -21,7 +21,7 @@ public final class EditorSession {
         case signal(Int32)
     }
 
-    /// The editor's state, as the last key left it.
+    /// The editor's state, as the last key left it (a copy: the session itself reads `screen.model` in place).
     public var model: FormModel { screen.model }
     private let terminal: any Terminal
     private let service: any TunnelService
@@ -66,8 +66,8 @@ public final class EditorSession {
     public func offerSavedDraft() {
         guard let drafts, let saved = drafts.load(vpnConnId: draftKey) else { return }
         var comparable = saved
-        comparable.secretKey = model.draft.secretKey
-        if comparable != model.draft { screen.model.offerRestore(saved) }
+        comparable.secretKey = screen.model.draft.secretKey
+        if comparable != screen.model.draft { screen.model.offerRestore(saved) }
     }
 
     /// The editor's loop: returns when the operator quits or a termination signal arrives.
@@ -99,7 +99,7 @@ public final class EditorSession {
             // a hop to another thread per key.
             if event == nil || submitTask != nil { await Task.yield() }
         }
-        if model.hasUnsentEdits { saveDraftIfEdited() } else { drafts?.remove(vpnConnId: draftKey) }
+        if screen.model.hasUnsentEdits { saveDraftIfEdited() } else { drafts?.remove(vpnConnId: draftKey) }
         return .quit
     }
 
@@ -170,9 +170,9 @@ public final class EditorSession {
     /// it (the service builds and signs both with the same code).
     func previewLines(_ update: TunnelUpdate, clientToken: String, revealing: Bool) -> [String] {
         var lines: [String] = []
-        if case .service(let loaded) = model.origin {
+        if case .service(let loaded) = screen.model.origin {
             // The same diff `vpn-tunnel submit` prints: a changed secret is named, never shown.
-            let diff = TunnelDiff(from: loaded, to: model.draft)
+            let diff = TunnelDiff(from: loaded, to: screen.model.draft)
             lines.append(diff.isEmpty ? "No changes against the tunnel on BCE." : "Changes against the tunnel on BCE:")
             lines += diff.changes.map { "  \($0)" }
             lines.append("")
@@ -202,9 +202,9 @@ public final class EditorSession {
     private func saveDraftIfEdited() {
         draftDirtySince = nil
         draftChangedAt = nil
-        guard let drafts, model.hasUnsentEdits else { return }
+        guard let drafts, screen.model.hasUnsentEdits else { return }
         // A draft that cannot be written must not stop the editor: the edits are still on screen.
-        try? drafts.save(model.draft, vpnConnId: draftKey)
+        try? drafts.save(screen.model.draft, vpnConnId: draftKey)
     }
 }
 
