@@ -19,14 +19,14 @@ public struct Cell: Sendable, Hashable {
         first = 0
         self.width = width
         self.style = style
-        for scalar in character.unicodeScalars { appendScalar(scalar.value) }
+        append(character.unicodeScalars)
     }
 
     public init(_ character: Character, width: UInt8, style: CellStyle) {
         first = 0
         self.width = width
         self.style = style
-        for scalar in character.unicodeScalars { appendScalar(scalar.value) }
+        append(character.unicodeScalars)
     }
 
     /// A cell of one ASCII byte: the common case, with no string to look at.
@@ -36,8 +36,8 @@ public struct Cell: Sendable, Hashable {
         self.style = style
     }
 
-    /// Whether two runs of cells hold the same bytes from `start` (both at least `end` long): cells are plain data
-    /// with every byte set, compared 16 bytes at a time.
+    /// Whether two runs of cells hold the same cell at `index`: cells are plain data with every byte set, so their
+    /// 16 bytes are compared as two words.
     static func sameBytes(_ lhs: UnsafeBufferPointer<Cell>, _ rhs: UnsafeBufferPointer<Cell>, at index: Int) -> Bool {
         let left = UnsafeRawPointer(lhs.baseAddress! + index)
         let right = UnsafeRawPointer(rhs.baseAddress! + index)
@@ -58,13 +58,13 @@ public struct Cell: Sendable, Hashable {
         }
         set {
             (first, second, third) = (0, 0, 0)
-            for scalar in newValue.unicodeScalars { appendScalar(scalar.value) }
+            append(newValue.unicodeScalars)
         }
     }
 
     /// Adds a zero-width character (a combining mark) to the character drawn here.
     public mutating func appendCombining(_ character: Character) {
-        for scalar in character.unicodeScalars { appendScalar(scalar.value) }
+        append(character.unicodeScalars)
     }
 
     /// Calls `body` with each scalar of the character, in order.
@@ -77,13 +77,16 @@ public struct Cell: Sendable, Hashable {
         if third != 0 { body(third) }
     }
 
-    private mutating func appendScalar(_ value: UInt32) {
-        if first == 0 {
-            first = value
-        } else if second == 0 {
-            second = value
-        } else if third == 0 {
-            third = value
+    /// Fills the free slots with `scalars`, in order; those past the third are dropped.
+    private mutating func append(_ scalars: some Sequence<Unicode.Scalar>) {
+        for scalar in scalars {
+            if first == 0 {
+                first = scalar.value
+            } else if second == 0 {
+                second = scalar.value
+            } else if third == 0 {
+                third = scalar.value
+            }
         }
     }
 }
