@@ -107,7 +107,8 @@ public struct TextField: Sendable, Hashable {
     /// Inserts one typed character: the common key, with no string to build or filter.
     public mutating func insert(_ character: Character) -> EditOutcome {
         guard accepts(character) else { return .ignored }
-        if isPrintableASCII && cursor == characters.count && character.isASCII && !character.isNewline {
+        // `accepts` refused controls and newlines: an accepted ASCII character is printable.
+        if isPrintableASCII && cursor == characters.count && character.isASCII {
             characters.append(character)
             text.append(character)
             cursor += 1
