@@ -74,7 +74,7 @@ struct EmulatorCommand: AsyncParsableCommand {
                     },
                     randomSeed: randomSeed, onRequest: { Self.log($0) }))
         } catch {
-            Self.write("vpn-tunnel emulator: \(error.localizedMessage)\n", to: .error)
+            StandardStream.error.write("vpn-tunnel emulator: \(error.localizedMessage)\n")
             throw ExitCode(66)
         }
         let snapshot = await emulator.store.snapshot()
@@ -82,7 +82,7 @@ struct EmulatorCommand: AsyncParsableCommand {
             credentials: credentials, vpnId: snapshot.vpns.first?.vpnId ?? "VPN_ID",
             vpnConnId: snapshot.vpnConns.first?.vpnConnId ?? "VPN_CONN_ID")
         try await emulator.runUntilSignalled { port in
-            Self.write(banner(port), to: .output)
+            StandardStream.output.write(banner(port))
         }
     }
 
@@ -119,13 +119,8 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Sendable private static func log(_ request: RecordedRequest) {
         let token = request.clientToken.map { " clientToken=\($0)" } ?? ""
         let outcome = request.dropped ? "dropped (would have been \(request.status))" : "\(request.status)"
-        write(
-            "\(request.method) \(request.path)\(token) -> \(outcome) x-bce-request-id: \(request.requestId)\n",
-            to: .output)
-    }
-
-    /// Writes unbuffered, so the lines show up as they happen even when stdout is a pipe.
-    private static func write(_ text: String, to stream: StandardStream) {
-        stream.write(text)
+        // Unbuffered, so the lines show up as they happen even when stdout is a pipe.
+        StandardStream.output.write(
+            "\(request.method) \(request.path)\(token) -> \(outcome) x-bce-request-id: \(request.requestId)\n")
     }
 }
