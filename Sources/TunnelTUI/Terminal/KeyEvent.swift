@@ -23,6 +23,8 @@ public enum KeyEvent: Sendable, Hashable {
     case paste(String)
     /// The terminal changed size.
     case resize
+    /// Typed or pasted text that cannot be taken: not UTF-8, or non-ASCII where the locale cannot carry it.
+    case refusedText(TextRefusal)
 
     /// F1, the help key.
     public static let f1 = KeyEvent.function(1)
@@ -54,6 +56,24 @@ public enum KeyEvent: Sendable, Hashable {
         case .function(let n): "F\(n)"
         case .paste: "paste"
         case .resize: "resize"
+        case .refusedText: "refused text"
+        }
+    }
+}
+
+/// Why typed text was refused; the message tells the operator what to change.
+public enum TextRefusal: Sendable, Hashable {
+    /// The terminal sent bytes that are not UTF-8 (a terminal set to another character set).
+    case notUTF8
+    /// Non-ASCII text, where the locale cannot carry it (`LANG=C`, or a locale this machine lacks).
+    case localeNotUTF8
+
+    public var message: String {
+        switch self {
+        case .notUTF8:
+            "refused: the terminal sent bytes that are not UTF-8 (set its character set to UTF-8)"
+        case .localeNotUTF8:
+            "refused: only ASCII can be typed, the locale is not UTF-8 (start with LANG=C.UTF-8)"
         }
     }
 }

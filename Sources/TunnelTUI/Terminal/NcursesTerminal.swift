@@ -32,10 +32,12 @@ public final class NcursesTerminal: Terminal {
     public let terminalType: String
     /// Whether colours are used (off under `NO_COLOR` or on a terminal without colours).
     public let usesColor: Bool
+    /// Whether the locale carries UTF-8: otherwise only ASCII is typed, and other text is drawn as `?`.
+    public let textIsUTF8: Bool
 
     private let window: UnsafeMutablePointer<WINDOW>
     private let output: UnsafeMutablePointer<FILE>
-    private var decoder = KeyDecoder()
+    private var decoder: KeyDecoder
     private var queued: [KeyEvent] = []
     /// Whether ncurses may hold input already read from the terminal (see `mayLeaveInputBehind`), or a resize.
     private var ncursesMayHoldInput = true
@@ -47,7 +49,8 @@ public final class NcursesTerminal: Terminal {
     public init() throws(StartError) {
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         // Wide characters (a Chinese description) print as garbage unless the locale is set before ncurses starts.
-        setlocale(LC_ALL, "")
+        textIsUTF8 = TerminalLocale.establish()
+        decoder = KeyDecoder(acceptsUTF8: textIsUTF8)
         Self.installSignalHandlers()
         guard let input = fdopen(0, "r"), let output = fdopen(1, "w") else { throw .notATerminal }
         self.output = output
@@ -135,17 +138,17 @@ public final class NcursesTerminal: Terminal {
     private func nextEvent(blocking: Bool) -> KeyEvent? {
         wtimeout(window, blocking ? -1 : 0)
         while true {
-            var character: wint_t = 0
-            let status = wget_wch(window, &character)
+            // Bytes, not ncurses' wide characters: `KeyDecoder` assembles UTF-8 and refuses what is not (see
+            // `RawKey`).
+            let value = wgetch(window)
             let events: [KeyEvent]
-            if status == shim_err() {
+            if value == shim_err() {
                 // Nothing more: a pending ESC is the Esc key (ncurses already waited ESCDELAY for its sequence).
                 ncursesMayHoldInput = false
                 events = decoder.timeout()
                 if events.isEmpty { return nil }
             } else {
-                let raw: RawKey =
-                    status == shim_key_code_yes() ? .keyCode(Int32(bitPattern: character)) : .character(character)
+                let raw: RawKey = value > 0xFF ? .keyCode(value) : .byte(UInt8(truncatingIfNeeded: value))
                 ncursesMayHoldInput = Self.mayLeaveInputBehind(raw)
                 events = decoder.feed(raw)
                 // Only KEY_RESIZE decodes to a resize (unless a paste swallowed it): no search of the events.
@@ -155,21 +158,25 @@ public final class NcursesTerminal: Terminal {
                 queued.append(contentsOf: events.dropFirst())
                 return first
             }
-            // Inside a paste or after a lone ESC: look for more without waiting.
-            wtimeout(window, 0)
+            // Inside a paste or after a lone ESC: look for more without waiting. The rest of a UTF-8 character is
+            // given a moment: its bytes are sent together, but may arrive in two reads.
+            wtimeout(window, decoder.isAssemblingText ? Self.characterWait : 0)
         }
     }
 
     /// Whether ncurses may hold bytes it read after this key: it reads a sequence's bytes until they match a key or
     /// stop matching, and then returns the first byte alone (ESC, or another control that starts a sequence) and
-    /// keeps the rest. After a printable character or a whole key sequence it holds nothing, and the next key can
-    /// be waited for in `poll` at once.
+    /// keeps the rest. After a printable byte, a byte of a UTF-8 character past the C1 range, or a whole key
+    /// sequence it holds nothing, and the next key can be waited for in `poll` at once.
     private static func mayLeaveInputBehind(_ raw: RawKey) -> Bool {
         switch raw {
         case .keyCode: false
-        case .character(let value): !((0x20..<0x7F).contains(value) || value >= 0xA0)
+        case .byte(let value): !((0x20..<0x7F).contains(value) || value >= 0xA0)
         }
     }
+
+    /// How long the rest of a UTF-8 character is waited for, in milliseconds, before its bytes are refused.
+    private static let characterWait: Int32 = 50
 
     private enum Wake { case input, signal, timeout }
 
@@ -259,7 +266,18 @@ public final class NcursesTerminal: Terminal {
                 flush()
                 runStyle = cell.style
             }
-            cell.forEachScalar { run.append(wchar_t(bitPattern: $0)) }
+            if textIsUTF8 {
+                cell.forEachScalar { run.append(wchar_t(bitPattern: $0)) }
+            } else {
+                // The locale cannot draw other text: a `?` per column keeps the row's columns where they were.
+                var ascii = true
+                cell.forEachScalar { if $0 >= 0x80 { ascii = false } }
+                if ascii {
+                    cell.forEachScalar { run.append(wchar_t(bitPattern: $0)) }
+                } else {
+                    run.append(contentsOf: repeatElement(wchar_t(UInt8(ascii: "?")), count: Int(cell.width)))
+                }
+            }
         }
         flush()
         wattr_set(window, shim_a_normal(), 0, nil)

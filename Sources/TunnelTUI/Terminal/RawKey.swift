@@ -1,8 +1,12 @@
-/// What the terminal library hands over before decoding: a character, or one of its numeric key codes.
+/// What the terminal library hands over before decoding: one byte of input, or one of its numeric key codes.
+///
+/// Text arrives as bytes (ncurses' `wgetch`) and `KeyDecoder` assembles UTF-8 itself: ncurses' own multibyte
+/// reading (`wget_wch`) waits for more bytes after any byte the locale cannot decode, which under `LANG=C` (or a
+/// Latin-1 terminal) swallowed every later key, Ctrl-Q included.
 public enum RawKey: Sendable, Hashable {
-    /// A character (`get_wch` returned OK), including control characters.
-    case character(UInt32)
-    /// A function-key code (`get_wch` returned KEY_CODE_YES): see `KeyCode`.
+    /// A byte of input, including control characters and the bytes of a UTF-8 sequence.
+    case byte(UInt8)
+    /// A function-key code (`wgetch` returned a value above 255): see `KeyCode`.
     case keyCode(Int32)
 }
 
