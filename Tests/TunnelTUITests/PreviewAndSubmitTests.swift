@@ -85,15 +85,23 @@ import TunnelTesting
     }
 
     @Test func aConfirmedSubmitShowsTheRequestId() async {
-        let editor = EditorHarness(service: FakeTunnelService(outcome: .applied(requestId: "req-42", attempts: 1)))
+        let editor = EditorHarness(
+            service: FakeTunnelService(
+                tunnel: TunnelFixtures.seedExample, outcome: .applied(requestId: "req-42", attempts: 1)))
         editor.focus(.description)
         editor.type(" changed")
         editor.press(.ctrl("s"))
         #expect(editor.text.contains("Send this update of vpnconn-ku4cxya6nisq to BCE?"))
-        #expect(editor.text.contains("Changed: description"))
+        #expect(editor.text.contains("Reading vpnconn-ku4cxya6nisq from BCE to compare"))
+        // Not sent before the confirmation can say what it changes.
+        editor.press(.enter)
+        #expect(editor.service.submissions.isEmpty)
+        await editor.session.waitForRequests()
+        editor.session.render()
+        #expect(editor.text.contains("Changes to vpnconn-ku4cxya6nisq as BCE has it: description"))
         editor.press(.enter)
         #expect(editor.text.contains("Sending the update of vpnconn-ku4cxya6nisq to BCE"))
-        await editor.session.waitForSubmission()
+        await editor.session.waitForRequests()
         editor.session.render()
         #expect(editor.text.contains("Request id: req-42"))
         #expect(editor.service.submissions.map(\.clientToken) == ["1849ef6b-f73c-4f5d-b88b-259ca47af849"])
@@ -113,14 +121,16 @@ import TunnelTesting
         editor.focus(.description)
         editor.type("!")
         let before = editor.model.draft
-        editor.press(.ctrl("s"), .enter)
-        await editor.session.waitForSubmission()
+        editor.press(.ctrl("s"))
+        await editor.session.waitForRequests()
+        editor.press(.enter)
+        await editor.session.waitForRequests()
         editor.session.render()
         #expect(editor.text.contains("Code: InvalidParameter"))
         #expect(editor.text.contains("Message: remoteIp is a duplicate"))
         #expect(editor.text.contains("Field: remoteIp"))
         editor.press(.ctrl("s"))
-        await editor.session.waitForSubmission()
+        await editor.session.waitForRequests()
         editor.session.render()
         editor.press(.enter)
         #expect(editor.model.focus == .remoteIp)
@@ -129,19 +139,23 @@ import TunnelTesting
         #expect(tokens.count == 2 && tokens[0] == tokens[1] && !tokens[0].isEmpty)
         // A changed update is a new request: it gets a new token.
         editor.type("9")
-        editor.press(.backspace, .backspace, .char("7"), .ctrl("s"), .enter)
-        await editor.session.waitForSubmission()
+        editor.press(.backspace, .backspace, .char("7"), .ctrl("s"))
+        await editor.session.waitForRequests()
+        editor.press(.enter)
+        await editor.session.waitForRequests()
         #expect(editor.service.submissions.last?.clientToken != tokens[0])
     }
 
     @Test func escapeCancelsARequestInFlight() async {
         let service = FakeTunnelService(holdsSubmissions: true)
         let editor = EditorHarness(service: service)
-        editor.press(.ctrl("s"), .enter)
+        editor.press(.ctrl("s"))
+        await editor.session.waitForRequests()
+        editor.press(.enter)
         #expect(editor.lines.last == "Esc cancel")
         editor.press(.char("x"))  // keys still arrive while the request runs
         editor.press(.escape)
-        await editor.session.waitForSubmission()
+        await editor.session.waitForRequests()
         editor.session.render()
         #expect(editor.text.contains("Cancelled. The request may already have reached BCE."))
         #expect(editor.model.draft == TunnelFixtures.seedExample)

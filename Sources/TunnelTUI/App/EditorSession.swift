@@ -31,8 +31,11 @@ public final class EditorSession {
     /// The signing time of the preview (a parameter so that tests get a fixed one).
     private let clock: @Sendable () -> Date
     private let finished = OutcomeBox()
+    private let targetRead = TargetBox()
     private var screen: Screen
     private var submitTask: Task<Void, Never>?
+    /// Reads the tunnel an update goes to, for the confirmation.
+    private var targetTask: Task<Void, Never>?
     /// The first and the last change since the draft was last saved.
     private var draftDirtySince: Int64?
     private var draftChangedAt: Int64?
@@ -48,6 +51,11 @@ public final class EditorSession {
     /// A result handed from the request's task to the loop.
     private final class OutcomeBox: Sendable {
         let value = Mutex<SubmitOutcome?>(nil)
+    }
+
+    /// The target read for a confirmation, handed from its task to the loop.
+    private final class TargetBox: Sendable {
+        let value = Mutex<(SubmitTarget, TunnelUpdate)?>(nil)
     }
 
     public init(
@@ -78,7 +86,7 @@ public final class EditorSession {
                 saveDraftIfEdited()
                 return .signal(signal)
             }
-            let sending = submitTask != nil
+            let sending = submitTask != nil || targetTask != nil
             // Idle, the wait has no limit (a signal or a resize still ends it): an editor nobody types in costs
             // no CPU. Only a request in flight (its progress indicator) or a draft due to be saved sets one.
             let event = terminal.readEvent(timeoutMilliseconds: waitLimit(sending: sending))
@@ -88,6 +96,7 @@ public final class EditorSession {
                 changed = true
             }
             if collectFinishedSubmission() { changed = true }
+            if collectTarget() { changed = true }
             if sending && event == nil {
                 screen.model.tick()
                 changed = true
@@ -97,7 +106,7 @@ public final class EditorSession {
             // Let other tasks have the thread when there is nothing to do, or while a request is in flight (on a
             // one-core pool it would wait for a pause in the typing otherwise); after every key, a yield would cost
             // a hop to another thread per key.
-            if event == nil || submitTask != nil { await Task.yield() }
+            if event == nil || sending { await Task.yield() }
         }
         if screen.model.hasUnsentEdits { saveDraftIfEdited() } else { drafts?.remove(vpnConnId: draftKey) }
         return .quit
@@ -115,11 +124,17 @@ public final class EditorSession {
         fullRepaintPending = false
     }
 
-    /// Waits for the request in flight and shows its result (for tests and scripted use).
-    public func waitForSubmission() async {
-        guard let task = submitTask else { return }
-        await task.value
-        _ = collectFinishedSubmission()
+    /// Waits for the requests in flight (a confirmation's read of its target, a submission) and takes their
+    /// results into the model (for tests and scripted use).
+    public func waitForRequests() async {
+        if let task = targetTask {
+            await task.value
+            _ = collectTarget()
+        }
+        if let task = submitTask {
+            await task.value
+            _ = collectFinishedSubmission()
+        }
     }
 
     /// Takes a finished request's outcome into the model; true when there was one.
@@ -137,6 +152,19 @@ public final class EditorSession {
         return true
     }
 
+    /// Takes a finished read of a confirmation's target into the model; true when there was one.
+    private func collectTarget() -> Bool {
+        guard
+            let (target, update) = targetRead.value.withLock({ value -> (SubmitTarget, TunnelUpdate)? in
+                defer { value = nil }
+                return value
+            })
+        else { return false }
+        targetTask = nil
+        screen.model.receiveTarget(target, for: update)
+        return true
+    }
+
     private func perform(_ effects: [FormEffect]) {
         for effect in effects {
             switch effect {
@@ -151,6 +179,7 @@ public final class EditorSession {
                 let lines = previewLines(update, clientToken: clientToken, revealing: revealing)
                 screen.model.showPreview(lines: lines)
             case .submit(let update, let clientToken): startSubmit(update, clientToken: clientToken)
+            case .readTarget: startReadingTarget()
             case .cancelSubmit: submitTask?.cancel()
             case .discardSavedDraft: drafts?.remove(vpnConnId: draftKey)
             }
@@ -163,6 +192,22 @@ public final class EditorSession {
         submitTask = Task {
             let outcome = await service.submit(update, clientToken: clientToken)
             finished.value.withLock { $0 = outcome }
+        }
+    }
+
+    private func startReadingTarget() {
+        guard case .confirmSubmit(let update, .reading) = screen.model.mode else { return }
+        targetTask?.cancel()
+        let service = service
+        let box = targetRead
+        targetTask = Task {
+            let target: SubmitTarget
+            do {
+                target = .read(try await service.fetchTunnel(vpnId: update.vpnId, vpnConnId: update.vpnConnId))
+            } catch {
+                target = .unreadable(error.localizedMessage)
+            }
+            box.value.withLock { $0 = (target, update) }
         }
     }
 

@@ -11,6 +11,8 @@ public enum FormEffect: Sendable, Equatable {
     /// Build the preview of this update with this client token, then call `showPreview`.
     case buildPreview(TunnelUpdate, clientToken: String, revealingSecrets: Bool)
     case submit(TunnelUpdate, clientToken: String)
+    /// Read the tunnel an update goes to from BCE, then call `receiveTarget`.
+    case readTarget(vpnId: String, vpnConnId: String)
     case cancelSubmit
     case discardSavedDraft
 }

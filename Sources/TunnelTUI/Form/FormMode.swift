@@ -6,9 +6,20 @@ public enum FormMode: Sendable, Equatable {
     case form
     case help(scroll: Int)
     case preview(PreviewState)
-    case confirmSubmit(TunnelUpdate)
+    /// Asks before sending, beside what the update changes on the tunnel it goes to.
+    case confirmSubmit(TunnelUpdate, SubmitTarget)
     case sending(TunnelUpdate)
     case result(SubmitOutcome)
     case confirmQuit
     case offerRestore(TunnelDraft)
+}
+
+/// The tunnel an update goes to, as BCE has it: what the confirmation compares the update with.
+public enum SubmitTarget: Sendable, Equatable {
+    /// Being read from BCE.
+    case reading
+    /// As BCE has it (for a tunnel read from BCE, as it was read or last applied).
+    case read(TunnelDraft)
+    /// It could not be read: why.
+    case unreadable(String)
 }

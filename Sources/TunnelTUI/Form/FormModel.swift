@@ -67,7 +67,7 @@ public struct FormModel: Sendable {
         editors = FieldEditors(fields: Self.fields) {
             FieldEditor.make(for: $0, draft: draft, includesExtended: allowsExtendedAlgorithms)
         }
-        focus = Self.fields.first { !$0.isList && !$0.isChoice } ?? .vpnConnId
+        focus = Self.fields.first { !$0.isList && !$0.isChoice && !Self.isLocked($0, origin: origin) } ?? .vpnConnName
         if !draft.clientToken.isEmpty { clientToken = draft.clientToken }
         keepFocusVisible()
     }
@@ -88,6 +88,15 @@ public struct FormModel: Sendable {
             showsAllProblems || touched.contains(field)
         else { return [] }
         return report.problems(for: field)
+    }
+
+    /// Whether a field is shown but cannot be edited: the ids of a tunnel read from BCE say which tunnel the
+    /// update replaces, and another id typed there would send this form's values over that other tunnel.
+    public func isLocked(_ field: TunnelField) -> Bool { Self.isLocked(field, origin: origin) }
+
+    static func isLocked(_ field: TunnelField, origin: Origin) -> Bool {
+        guard case .service = origin else { return false }
+        return field == .vpnConnId || field == .vpnId
     }
 
     /// `2 errors, 1 warning`, `1 error`, or `no problems`.
@@ -120,6 +129,10 @@ public struct FormModel: Sendable {
     /// Applies one key; returns what the session must do.
     public mutating func handle(_ key: KeyEvent) -> [FormEffect] {
         if key == .resize { return [] }
+        if case .refusedText(let refusal) = key {
+            if mode == .form { notice = refusal.message }
+            return [.bell]
+        }
         let context = keyContext
         let action = KeyMap.action(for: key, in: context)
         if case .tooSmall = context {
@@ -133,9 +146,11 @@ public struct FormModel: Sendable {
         case .form: return handleForm(key, action: action, context: context)
         case .help(let scroll): return handleHelp(action, scroll: scroll)
         case .preview(let state): return handlePreview(action, state: state)
-        case .confirmSubmit(let update):
+        case .confirmSubmit(let update, let target):
             switch action {
             case .confirm:
+                // Sent only once the confirmation can say what it changes on the tunnel it goes to.
+                if target == .reading { return [.bell] }
                 mode = .sending(update)
                 progressTick = 0
                 return [.submit(update, clientToken: token(for: update))]
@@ -179,9 +194,7 @@ public struct FormModel: Sendable {
             if edit(.up, passThrough: true) == nil { moveFocus(by: -1) }
         case .openChoice, .toggleReveal, .addRow, .removeRow: return edit(key)
         case .preview: return requestPreview()
-        case .submit:
-            requestSubmit()
-            if mode == .form { return [.bell] }
+        case .submit: return requestSubmit()
         case .help: mode = .help(scroll: 0)
         case .quit: return requestQuit()
         default: break
@@ -191,6 +204,11 @@ public struct FormModel: Sendable {
 
     /// Sends a key to the focused editor; nil when the editor ignored it and `passThrough` is set.
     private mutating func edit(_ key: KeyEvent, passThrough: Bool) -> [FormEffect]? {
+        if isLocked(focus) {
+            if passThrough { return nil }
+            notice = "\(focus.path) was read from BCE and names the tunnel this update replaces: it cannot be edited"
+            return [.bell]
+        }
         // An ignored key leaves the editor as it was, and its revision too, so nothing is redrawn.
         guard let outcome = editors.modify(focus, { $0.handle(key) }) else { return nil }
         switch outcome {
@@ -214,10 +232,13 @@ public struct FormModel: Sendable {
         keepFocusVisible()
     }
 
+    /// Moves the focus to the next (or previous) field that can be edited.
     private mutating func moveFocus(by step: Int) {
-        guard let index = Self.fields.firstIndex(of: focus) else { return }
-        let next = (index + step + Self.fields.count) % Self.fields.count
-        setFocus(Self.fields[next], enteringFromBelow: step < 0)
+        guard var index = Self.fields.firstIndex(of: focus) else { return }
+        repeat {
+            index = (index + step + Self.fields.count) % Self.fields.count
+        } while isLocked(Self.fields[index]) && Self.fields[index] != focus
+        setFocus(Self.fields[index], enteringFromBelow: step < 0)
     }
 
     /// Moves the focus; the field left is marked touched so that its problems show from now on.
@@ -252,13 +273,20 @@ public struct FormModel: Sendable {
         return [.buildPreview(update, clientToken: token(for: update), revealingSecrets: false)]
     }
 
-    private mutating func requestSubmit() {
+    /// Asks for confirmation. A tunnel read from BCE is compared with itself as read; any other update with its
+    /// target as BCE has it now, which is read first (a file may name another tunnel than the one it came from).
+    private mutating func requestSubmit() -> [FormEffect] {
         showsAllProblems = true
         guard let update = report.update else {
             refuseWithErrors(doing: "submitting")
-            return
+            return [.bell]
         }
-        mode = .confirmSubmit(update)
+        if case .service = origin {
+            mode = .confirmSubmit(update, .read(baseline))
+            return []
+        }
+        mode = .confirmSubmit(update, .reading)
+        return [.readTarget(vpnId: update.vpnId, vpnConnId: update.vpnConnId)]
     }
 
     /// Submit and preview are refused while errors remain: the first one is focused and counted.
@@ -298,9 +326,7 @@ public struct FormModel: Sendable {
         case .back:
             mode = .form
             return []
-        case .submit:
-            requestSubmit()
-            return []
+        case .submit: return requestSubmit()
         case .quit: return requestQuit()
         case .toggleReveal:
             guard let update = report.update else { return [] }
@@ -367,6 +393,12 @@ public struct FormModel: Sendable {
         }
     }
 
+    /// The tunnel an update goes to, as read from BCE for its confirmation (ignored once the confirmation is gone).
+    public mutating func receiveTarget(_ target: SubmitTarget, for update: TunnelUpdate) {
+        guard case .confirmSubmit(let shown, .reading) = mode, shown == update else { return }
+        mode = .confirmSubmit(update, target)
+    }
+
     /// One step of the progress indicator.
     public mutating func tick() {
         if case .sending = mode { progressTick += 1 }
@@ -381,6 +413,8 @@ public struct FormModel: Sendable {
     private mutating func restore(_ saved: TunnelDraft) {
         var restored = saved
         if restored.secretKey.isEmpty { restored.secretKey = draft.secretKey }
+        // A saved draft cannot move the form to another tunnel than the one read from BCE.
+        for field in Self.fields where isLocked(field) { restored[text: field] = draft[text: field] }
         draft = restored
         for field in Self.fields {
             editors[field] = FieldEditor.make(for: field, draft: draft, includesExtended: allowsExtendedAlgorithms)

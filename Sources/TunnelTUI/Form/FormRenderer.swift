@@ -121,6 +121,8 @@ public enum FormRenderer {
         let style: CellStyle = selected ? (field.isChoice ? .reverse : .plain) : .underline
         var cursor: Int?
         switch model.editors[field] {
+        case .text(let editor) where model.isLocked(field):
+            buffer.write(editor.text + "  (read from BCE)", row: row, column: column, style: .dim, maxColumns: width)
         case .text(let editor):
             cursor = editor.render(
                 into: &buffer, row: row, column: column, width: width, style: style, focused: selected)

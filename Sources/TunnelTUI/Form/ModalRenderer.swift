@@ -10,15 +10,9 @@ enum ModalRenderer {
         let title: String
         switch model.mode {
         case .form, .help, .preview: return
-        case .confirmSubmit(let update):
+        case .confirmSubmit(let update, let target):
             title = "Submit"
-            let changed = model.draft.changedFields(from: model.baseline).map(\.path)
-            lines = [
-                "Send this update of \(update.vpnConnId) to BCE?",
-                changed.isEmpty
-                    ? "No field changed since it was loaded." : "Changed: " + changed.joined(separator: ", "),
-                "Enter sends it, Esc goes back.",
-            ]
+            lines = confirmation(of: update, target: target, model: model)
         case .sending(let update):
             title = "Sending"
             let frame = spinner[model.progressTick % spinner.count]
@@ -42,6 +36,43 @@ enum ModalRenderer {
             ]
         }
         drawBox(title: title, lines: lines, into: &buffer)
+    }
+
+    /// What the confirmation says: the tunnel the update goes to (and, when a file's ids were edited, that it is
+    /// not the file's), and what it changes there.
+    static func confirmation(of update: TunnelUpdate, target: SubmitTarget, model: FormModel) -> [String] {
+        var lines = ["Send this update of \(update.vpnConnId) to BCE?"]
+        if case .file = model.origin {
+            let loaded = model.baseline
+            if !loaded.vpnConnId.isEmpty, loaded.vpnConnId != update.vpnConnId {
+                lines.append(
+                    "It now targets tunnel \(update.vpnConnId) instead of the file's \(loaded.vpnConnId).")
+            }
+            if !loaded.vpnId.isEmpty, loaded.vpnId != update.vpnId {
+                lines.append("It now names VPN gateway \(update.vpnId) instead of the file's \(loaded.vpnId).")
+            }
+        }
+        func changed(_ from: TunnelDraft) -> String {
+            TunnelDiff(from: from, to: model.draft).changes.map(\.field.path).joined(separator: ", ")
+        }
+        switch target {
+        case .reading:
+            lines.append("Reading \(update.vpnConnId) from BCE to compare...")
+            lines.append("Esc goes back.")
+            return lines
+        case .read(let current):
+            let fields = changed(current)
+            lines.append(
+                fields.isEmpty
+                    ? "No field differs from \(update.vpnConnId) as BCE has it."
+                    : "Changes to \(update.vpnConnId) as BCE has it: \(fields)")
+        case .unreadable(let reason):
+            lines.append("Could not read \(update.vpnConnId) from BCE to compare: \(reason)")
+            let fields = changed(model.baseline)
+            lines.append(fields.isEmpty ? "No field changed since it was loaded." : "Changed since loaded: \(fields)")
+        }
+        lines.append("Enter sends it, Esc goes back.")
+        return lines
     }
 
     static func describe(_ outcome: SubmitOutcome) -> (String, [String]) {
