@@ -51,4 +51,9 @@ public final class MemoryTerminal: Terminal {
     public func bell() { bells += 1 }
     public func suspend() { isSuspended = true }
     public func restore() { isSuspended = false }
+
+    /// How often the program was stopped (Ctrl-Z); a memory terminal continues at once.
+    public private(set) var stops = 0
+
+    public func stopUntilContinued() { stops += 1 }
 }

@@ -21,6 +21,8 @@ enum EditorLauncher {
             terminal = try NcursesTerminal()
         } catch {
             StandardError.write("vpn-tunnel: \(error)")
+            // A terminal that cannot draw the form is the environment's setting to change (EX_CONFIG).
+            if case .noCursorAddressing = error { throw ExitCode(ExitStatus.config) }
             throw ExitCode(ExitStatus.usage)
         }
         defer { terminal.shutdown() }

@@ -174,6 +174,20 @@ import TunnelTesting
         #expect(editor.terminal.presentedRows.last?.count == 24)
     }
 
+    @Test func ctrlZStopsTheProgramAndRedrawsEverythingWhenItContinues() {
+        let editor = EditorHarness()
+        editor.type("x")
+        editor.press(.ctrl("z"))
+        #expect(editor.terminal.stops == 1)
+        #expect(editor.terminal.fullRepaints == 1)
+        #expect(editor.model.draft.vpnConnId == "vpnconn-ku4cxya6nisqx")
+        editor.press(.ctrl("p"), .ctrl("z"))
+        #expect(editor.terminal.stops == 2)
+        editor.press(.escape, .f1)
+        #expect(editor.text.contains("Ctrl-Z"))
+        #expect(editor.text.contains("suspend to the shell (fg resumes)"))
+    }
+
     @Test func helpIsPrintedFromTheKeyMap() {
         let editor = EditorHarness()
         editor.press(.f1)

@@ -182,6 +182,12 @@ public final class EditorSession {
             case .readTarget: startReadingTarget()
             case .cancelSubmit: submitTask?.cancel()
             case .discardSavedDraft: drafts?.remove(vpnConnId: draftKey)
+            case .suspend:
+                // The shell may never continue the program: the edits are saved before it stops.
+                saveDraftIfEdited()
+                terminal.stopUntilContinued()
+                screen.model.resize(to: terminal.size)
+                fullRepaintPending = true
             }
         }
     }

@@ -25,4 +25,6 @@ public enum FormAction: Sendable, Hashable {
     case retry
     case restoreDraft
     case discardDraft
+    /// Ctrl-Z: stop the program until the shell continues it.
+    case suspend
 }

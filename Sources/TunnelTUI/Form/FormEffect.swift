@@ -14,5 +14,7 @@ public enum FormEffect: Sendable, Equatable {
     /// Read the tunnel an update goes to from BCE, then call `receiveTarget`.
     case readTarget(vpnId: String, vpnConnId: String)
     case cancelSubmit
+    /// Stop the program until the shell continues it (Ctrl-Z), then redraw everything.
+    case suspend
     case discardSavedDraft
 }

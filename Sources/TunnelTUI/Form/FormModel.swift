@@ -196,6 +196,7 @@ public struct FormModel: Sendable {
         case .preview: return requestPreview()
         case .submit: return requestSubmit()
         case .help: mode = .help(scroll: 0)
+        case .suspend: return [.suspend]
         case .quit: return requestQuit()
         default: break
         }
@@ -327,6 +328,7 @@ public struct FormModel: Sendable {
             mode = .form
             return []
         case .submit: return requestSubmit()
+        case .suspend: return [.suspend]
         case .quit: return requestQuit()
         case .toggleReveal:
             guard let update = report.update else { return [] }

@@ -60,6 +60,7 @@ enum HelpRenderer {
         case .pageUp: return "page up"
         case .pageDown: return "page down"
         case .quit: return "quit"
+        case .suspend: return "suspend to the shell (fg resumes)"
         default: return ""
         }
     }

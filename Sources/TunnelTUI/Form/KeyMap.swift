@@ -47,6 +47,7 @@ public enum KeyMap {
         KeyBinding([.pageUp], .pageUp, hint: nil),
         KeyBinding([.pageDown, .char(" ")], .pageDown, hint: nil),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
+        KeyBinding([.ctrl("z")], .suspend, hint: nil),
         KeyBinding([.ctrl("q"), .f10], .quit, hint: nil),
     ]
     private static let help = [
@@ -84,6 +85,7 @@ public enum KeyMap {
         KeyBinding([.tab, .down], .nextField, hint: "next"),
         KeyBinding([.backTab, .up], .previousField, hint: "prev"),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
+        KeyBinding([.ctrl("z")], .suspend, hint: nil),
     ]
 
     /// The action bound to a key in a context, if any; unbound keys go to the focused widget.

@@ -17,12 +17,17 @@ public final class NcursesTerminal: Terminal {
     public enum StartError: Error, Equatable, Sendable, CustomStringConvertible {
         case notATerminal
         case noUsableTerminalType(String)
+        /// The terminal type cannot move the cursor (`TERM=dumb`, an editor's inferior shell): no form can be drawn.
+        case noCursorAddressing(String)
 
         public var description: String {
             switch self {
             case .notATerminal: "standard input and output must be a terminal"
             case .noUsableTerminalType(let name):
                 "terminal type \(name) is unknown, and neither xterm-256color nor vt100 could be used"
+            case .noCursorAddressing(let name):
+                "terminal type \(name) (TERM) cannot move the cursor, so the form cannot be drawn; "
+                    + "use vpn-tunnel validate, preview or submit --file instead"
             }
         }
     }
@@ -44,6 +49,8 @@ public final class NcursesTerminal: Terminal {
     private var lastFrame: ScreenBuffer?
     private var cursorVisible: Bool?
     private var suspended = false
+    /// Without an alternate screen (vt100, the Linux console) the form would stay under the shell's prompt.
+    private let clearsOnExit: Bool
 
     /// Sets the terminal up; call once, before anything else writes to it.
     public init() throws(StartError) {
@@ -59,14 +66,20 @@ public final class NcursesTerminal: Terminal {
         // the operator's terminfo entry still gets a usable screen.
         var chosen: String?
         for candidate in [requested, "xterm-256color", "vt100"] where !candidate.isEmpty {
-            if candidate.withCString({ newterm($0, output, input) }) != nil {
-                chosen = candidate
-                break
+            guard let screen = candidate.withCString({ newterm($0, output, input) }) else { continue }
+            // A known type without cursor addressing would get a blank screen: say so and leave instead.
+            guard Self.hasStringCapability("cup") else {
+                endwin()
+                delscreen(screen)
+                throw .noCursorAddressing(candidate)
             }
+            chosen = candidate
+            break
         }
         guard let chosen, let window = shim_stdscr() else { throw .noUsableTerminalType(requested) }
         self.window = window
         terminalType = chosen
+        clearsOnExit = !Self.hasStringCapability("smcup")
         SignalState.cursesActive.store(true, ordering: .sequentiallyConsistent)
         atexit { NcursesTerminal.shutdownIfActive() }
         Self.wakeOnResize()
@@ -239,8 +252,36 @@ public final class NcursesTerminal: Terminal {
         wrefresh(window)
     }
 
+    public func stopUntilContinued() {
+        suspend()
+        // The default action of SIGTSTP stops the program, as a shell's job control expects; ncurses' own handler
+        // is put back once the shell continues it. (Under raw mode Ctrl-Z reaches the editor as a key, so the
+        // terminal never sends the signal itself.) The signal goes to this thread with SIGTSTP unblocked: the
+        // concurrency pool's threads, this one among them, block it, and a signal to the whole process was
+        // seen to be left pending.
+        var stop = sigaction()
+        var previous = sigaction()
+        stop.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&stop.sa_mask)
+        sigaction(SIGTSTP, &stop, &previous)
+        var stopSignal = sigset_t()
+        var previousMask = sigset_t()
+        sigemptyset(&stopSignal)
+        sigaddset(&stopSignal, SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &stopSignal, &previousMask)
+        pthread_kill(pthread_self(), SIGTSTP)
+        pthread_sigmask(SIG_SETMASK, &previousMask, nil)
+        sigaction(SIGTSTP, &previous, nil)
+        restore()
+        refreshSize()
+    }
+
     /// Gives the terminal back for good (also done on exit and on a crash).
     public func shutdown() {
+        if clearsOnExit && !suspended {
+            werase(window)
+            wrefresh(window)
+        }
         suspend()
         SignalState.cursesActive.store(false, ordering: .sequentiallyConsistent)
     }
@@ -297,6 +338,13 @@ public final class NcursesTerminal: Terminal {
         guard cursorVisible != visible else { return }
         cursorVisible = visible
         curs_set(visible ? 1 : 0)
+    }
+
+    /// Whether the terminal type in use has a string capability (`cup`, `smcup`): `tigetstr` answers NULL when it
+    /// is absent and -1 when the name is not a string capability.
+    private static func hasStringCapability(_ name: String) -> Bool {
+        guard let value = name.withCString({ tigetstr($0) }) else { return false }
+        return Int(bitPattern: value) != -1
     }
 
     private func refreshSize() {

@@ -26,6 +26,9 @@ public protocol Terminal: AnyObject {
     func suspend()
     /// Takes the terminal again after `suspend`.
     func restore()
+    /// Stops the program as Ctrl-Z does in a shell: gives the terminal back first, and takes it again when the shell
+    /// continues the program (`fg`).
+    func stopUntilContinued()
     /// A termination signal (SIGHUP, SIGTERM, SIGINT) received since the program started, if any.
     var pendingSignal: Int32? { get }
 }
