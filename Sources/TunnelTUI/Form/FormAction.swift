@@ -21,6 +21,8 @@ public enum FormAction: Sendable, Hashable {
     case scrollDown
     case pageUp
     case pageDown
+    case scrollToTop
+    case scrollToBottom
     case confirm
     case retry
     case restoreDraft

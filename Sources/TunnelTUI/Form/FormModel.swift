@@ -220,6 +220,9 @@ public struct FormModel: Sendable {
         case .edited:
             valueChanged()
             return [.draftChanged]
+        case .refused(let reason):
+            notice = "\(focus.path) \(reason)"
+            return [.bell]
         }
     }
 
@@ -304,10 +307,16 @@ public struct FormModel: Sendable {
     }
 
     private mutating func handleHelp(_ action: FormAction?, scroll: Int) -> [FormEffect] {
+        let page = max(size.rows - 2, 1)
+        let last = max(HelpRenderer.lines.count - page, 0)
         switch action {
         case .back: mode = .form
-        case .scrollDown: mode = .help(scroll: min(scroll + 1, max(HelpRenderer.lines.count - (size.rows - 2), 0)))
+        case .scrollDown: mode = .help(scroll: min(scroll + 1, last))
         case .scrollUp: mode = .help(scroll: max(scroll - 1, 0))
+        case .pageDown: mode = .help(scroll: min(scroll + page, last))
+        case .pageUp: mode = .help(scroll: max(scroll - page, 0))
+        case .scrollToTop: mode = .help(scroll: 0)
+        case .scrollToBottom: mode = .help(scroll: last)
         default: break
         }
         return []
@@ -324,6 +333,8 @@ public struct FormModel: Sendable {
         case .scrollUp: state.scroll = max(state.scroll - 1, 0)
         case .pageDown: state.scroll = min(state.scroll + page, last)
         case .pageUp: state.scroll = max(state.scroll - page, 0)
+        case .scrollToTop: state.scroll = 0
+        case .scrollToBottom: state.scroll = last
         case .back:
             mode = .form
             return []

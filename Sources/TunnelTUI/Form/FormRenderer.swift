@@ -186,28 +186,36 @@ public enum FormRenderer {
 
         var leftStyle: CellStyle { notice == nil ? .plain : .error }
 
-        /// `2 errors, 1 warning`, or `no problems`, after a note of what is scrolled out of view.
-        var summary: String {
-            let more =
-                switch (moreAbove, moreBelow) {
-                case (true, true): "(more above and below)  "
-                case (true, false): "(more above)  "
-                case (false, true): "(more below)  "
-                case (false, false): ""
-                }
-            return more + FormModel.summary(errors: errors, warnings: warnings)
+        /// `2 errors, 1 warning`, or `no problems`.
+        var counts: String { FormModel.summary(errors: errors, warnings: warnings) }
+
+        /// A note of what is scrolled out of view, with the two spaces that part it from the counts.
+        var more: String {
+            switch (moreAbove, moreBelow) {
+            case (true, true): "(more above and below)  "
+            case (true, false): "(more above)  "
+            case (false, true): "(more below)  "
+            case (false, false): ""
+            }
         }
 
         var summaryStyle: CellStyle { errors > 0 ? .error : (warnings == 0 ? .success : .warning) }
     }
 
-    /// Draws the status line on a blank row.
+    /// Draws the status line on a blank row: the counts always, right-aligned; the note of what is scrolled out
+    /// of view only when the left part still fits whole beside both; the left part shortened last, with an
+    /// ellipsis, so that no part ever runs into another.
     static func draw(_ status: StatusLine, row: Int, into buffer: inout ScreenBuffer) {
         let columns = buffer.size.columns
-        let summary = status.summary
-        let summaryColumn = max(columns - TextWidth.columns(of: summary) - 1, 0)
-        buffer.write(status.left, row: row, column: 0, style: status.leftStyle, maxColumns: summaryColumn - 1)
-        buffer.write(summary, row: row, column: summaryColumn, style: status.summaryStyle)
+        let left = status.left
+        let counts = status.counts
+        let leftWidth = TextWidth.columns(of: left)
+        let full = status.more + counts
+        let right = leftWidth + 2 + TextWidth.columns(of: full) + 1 <= columns ? full : counts
+        let rightColumn = max(columns - TextWidth.columns(of: right) - 1, 0)
+        let room = max(rightColumn - 2, 0)
+        buffer.write(TextWidth.abbreviated(left, toFit: room), row: row, column: 0, style: status.leftStyle)
+        buffer.write(right, row: row, column: rightColumn, style: status.summaryStyle)
     }
 
     private static func drawOpenDropdown(
@@ -216,13 +224,13 @@ public enum FormRenderer {
         let choices = dropdown.choices
         let texts = choices.map(Dropdown.describe)
         let widest = (texts.map { TextWidth.columns(of: $0) }.max() ?? 0) + 2
-        // At least as wide as the field, so no part of the closed field shows beside the open list.
-        let inner = min(
-            max(widest, layout.valueWidth(for: dropdown.field) - 2), buffer.size.columns - layout.valueColumn - 3)
+        // At least as wide as the field, so no part of the closed field shows beside the open list; a list wider
+        // than the room right of the labels moves left over them rather than cut its descriptions.
+        let inner = min(max(widest, layout.valueWidth(for: dropdown.field) - 2), buffer.size.columns - 4)
         let height = choices.count + 2
         let bottomLimit = layout.statusRow
         let top = fieldRow + 1 + height <= bottomLimit ? fieldRow + 1 : max(fieldRow - height, 0)
-        let left = layout.valueColumn - 1
+        let left = max(min(layout.valueColumn - 1, buffer.size.columns - inner - 4), 0)
         let border = "+" + String(repeating: "-", count: inner + 2) + "+"
         buffer.write(border, row: top, column: left)
         for (offset, text) in texts.enumerated() {

@@ -9,6 +9,12 @@ enum HelpRenderer {
         ("Preview", .preview),
     ]
 
+    /// Keys of an open list of choices beyond those of its key map; the list handles these itself.
+    static let choiceKeys = [
+        ("Home, End, PgUp, PgDn", "first or last choice"),
+        ("a letter or digit", "jump to a choice with a word starting with it"),
+    ]
+
     /// Editing keys of text fields; the text field handles these itself.
     static let editingKeys = [
         ("Left, Right, Home, End", "move the cursor"),
@@ -21,9 +27,14 @@ enum HelpRenderer {
         var lines: [String] = []
         for (title, context) in sections {
             lines.append(title)
+            // An action is listed once with all its keys; keys handed to a widget each do their own thing.
             var seen = Set<FormAction>()
-            for binding in KeyMap.bindings(for: context) where seen.insert(binding.action).inserted {
+            for binding in KeyMap.bindings(for: context)
+            where binding.action == .widget || seen.insert(binding.action).inserted {
                 lines.append("  " + pad(binding.allKeyNames, 28) + describe(binding))
+            }
+            if context == .choiceOpen {
+                for (keys, what) in choiceKeys { lines.append("  " + pad(keys, 28) + what) }
             }
             lines.append("")
         }
@@ -59,6 +70,8 @@ enum HelpRenderer {
         case .scrollUp: return "scroll up"
         case .pageUp: return "page up"
         case .pageDown: return "page down"
+        case .scrollToTop: return "to the top"
+        case .scrollToBottom: return "to the end"
         case .quit: return "quit"
         case .suspend: return "suspend to the shell (fg resumes)"
         default: return ""

@@ -46,6 +46,8 @@ public enum KeyMap {
         KeyBinding([.escape, .ctrl("p")], .back, hint: "back"),
         KeyBinding([.pageUp], .pageUp, hint: nil),
         KeyBinding([.pageDown, .char(" ")], .pageDown, hint: nil),
+        KeyBinding([.home], .scrollToTop, hint: nil),
+        KeyBinding([.end], .scrollToBottom, hint: nil),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
         KeyBinding([.ctrl("q"), .f10], .quit, hint: nil),
@@ -53,6 +55,10 @@ public enum KeyMap {
     private static let help = [
         KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
         KeyBinding([.up], .scrollUp, hint: nil),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, hint: "page", label: "PgUp/PgDn"),
+        KeyBinding([.pageUp], .pageUp, hint: nil),
+        KeyBinding([.home], .scrollToTop, hint: nil),
+        KeyBinding([.end], .scrollToBottom, hint: nil),
         KeyBinding([.escape, .f1, .char("q")], .back, hint: "back"),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
     ]

@@ -43,6 +43,13 @@ public enum TextWidth {
         return result
     }
 
+    /// `text` when it fits in `width` columns, else its longest prefix that fits with `...` after it.
+    public static func abbreviated(_ text: String, toFit width: Int) -> String {
+        if columns(of: text) <= width { return text }
+        guard width > 3 else { return String(repeating: ".", count: max(width, 0)) }
+        return prefix(of: text, fitting: width - 3) + "..."
+    }
+
     /// Unicode's East Asian Wide and Fullwidth blocks (EastAsianWidth.txt, W and F), coarsely.
     private static func isWide(_ value: UInt32) -> Bool {
         switch value {

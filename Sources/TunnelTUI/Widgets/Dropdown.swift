@@ -2,8 +2,9 @@ import TunnelCore
 
 /// A choice from the algorithm catalog: closed it shows the value; open it lists the choices under it.
 ///
-/// Enter or Space opens; Up/Down move; typing a letter jumps to the next choice starting with it; Enter picks;
-/// Esc closes and leaves the value as it was.
+/// Enter or Space opens; Up/Down, Home/End, PgUp/PgDn move; typing a letter or digit jumps to the next choice with
+/// a word of its value starting with it (`1` → `group14`), else of its description; Enter picks; Esc closes and
+/// leaves the value as it was.
 public struct Dropdown: Sendable, Hashable {
     public let field: TunnelField
     public private(set) var value: String
@@ -67,8 +68,11 @@ public struct Dropdown: Sendable, Hashable {
         case .home:
             highlighted = 0
             return .moved
-        case .end:
+        case .end, .pageDown:
             highlighted = max(list.count - 1, 0)
+            return .moved
+        case .pageUp:
+            highlighted = 0
             return .moved
         case .enter, .char(" "):
             isOpen = false
@@ -85,17 +89,45 @@ public struct Dropdown: Sendable, Hashable {
         }
     }
 
-    /// Type-to-jump: the next choice after the highlighted one whose value or label starts with the letter.
+    /// Type-to-jump: the next choice after the highlighted one with a word of its value starting with the key,
+    /// else the next with such a word in its description (`s` → `sha1`, `1` → `group14` before `group2`'s
+    /// "1024-bit").
     private mutating func jump(to letter: Character, in list: [AlgorithmChoice]) -> EditOutcome {
         let wanted = letter.lowercased()
-        for step in 1...max(list.count, 1) {
-            let index = (highlighted + step) % max(list.count, 1)
-            let choice = list[index]
-            if choice.value.lowercased().hasPrefix(wanted) || choice.label.lowercased().hasPrefix(wanted) {
-                highlighted = index
-                return .moved
+        let count = max(list.count, 1)
+        for text in [\AlgorithmChoice.value, \AlgorithmChoice.label] {
+            for step in 1...count {
+                let index = (highlighted + step) % count
+                if Self.words(of: list[index][keyPath: text]).contains(where: { $0.hasPrefix(wanted) }) {
+                    highlighted = index
+                    return .moved
+                }
             }
         }
         return .moved
+    }
+
+    /// The words of a value or description, lowercased: runs of letters and runs of digits (`group14` is `group`
+    /// and `14`, `AES-128` is `aes` and `128`).
+    static func words(of text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var currentIsDigits = false
+        for character in text.lowercased() {
+            let isDigit = character.isNumber
+            guard character.isLetter || isDigit else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                continue
+            }
+            if !current.isEmpty && isDigit != currentIsDigits {
+                words.append(current)
+                current = ""
+            }
+            current.append(character)
+            currentIsDigits = isDigit
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
     }
 }

@@ -6,4 +6,7 @@ public enum EditOutcome: Sendable, Hashable {
     case moved
     /// The value changed.
     case edited
+    /// The key was refused; the value did not change. The reason follows the field's name on screen
+    /// (`ikeConfig.ikeLifeTime takes digits only: "x" refused`).
+    case refused(String)
 }

@@ -15,5 +15,16 @@ public struct NumericField: Sendable, Hashable {
     /// `60-86400 seconds`.
     public var rangeHint: String { "\(range.lowerBound)-\(range.upperBound) \(unit)" }
 
-    public mutating func handle(_ key: KeyEvent) -> EditOutcome { field.handle(key) }
+    /// Typing or pasting anything but digits is refused with the rule, not dropped unseen.
+    public mutating func handle(_ key: KeyEvent) -> EditOutcome {
+        switch key {
+        case .char(let character) where !Self.isDigit(character):
+            return .refused("takes digits only: \"\(character)\" refused")
+        case .paste(let text) where !text.allSatisfy({ Self.isDigit($0) || $0.isWhitespace }):
+            return .refused("takes digits only: paste refused")
+        default: return field.handle(key)
+        }
+    }
+
+    private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
 }
