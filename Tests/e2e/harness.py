@@ -404,6 +404,17 @@ class Terminal:
         assert self.exit_status is not None
         return self.exit_status
 
+    def wait_output_read(self, timeout: float = 10.0) -> None:
+        """Wait until every byte the program wrote is on the screen: the pty's other side closed (the program and
+        whatever it started ended). ``wait_exit`` alone can return before the reader took the last bytes."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while not self._eof:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise HarnessError(f"{self.argv[0]}'s terminal still open after {timeout}s\n{self.dump()}")
+                self._changed.wait(remaining)
+
     def close(self, grace: float = 2.0) -> Optional[int]:
         """End the program: SIGHUP to its process group (as when a terminal closes), SIGKILL after ``grace``.
 

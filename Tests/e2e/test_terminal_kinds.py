@@ -36,6 +36,7 @@ def test_a_terminal_without_cursor_addressing_is_told_what_to_use(
         env={**UTF8_ENV, "XDG_STATE_HOME": str(tmp_path / "state")},
     )
     assert terminal.wait_exit(timeout=10) == CONFIG_EXIT
+    terminal.wait_output_read()
     text = "".join(terminal.screen_lines())  # one line, wrapped at the terminal's width
     assert "terminal type dumb (TERM) cannot move the cursor" in text, terminal.dump()
     assert "vpn-tunnel validate, preview or submit --file" in text
@@ -54,6 +55,7 @@ def test_without_an_alternate_screen_the_form_is_cleared_on_exit(
     assert not terminal.in_alternate_screen
     terminal.press("Ctrl-Q")
     assert terminal.wait_exit(timeout=10) == 0
+    terminal.wait_output_read()
     assert "Tunnel ID" not in terminal.screen_text(), terminal.dump()
 
 
