@@ -20,7 +20,8 @@ enum EditorLauncher {
         do {
             terminal = try NcursesTerminal()
         } catch {
-            StandardError.write("vpn-tunnel: \(error)")
+            // The error names $TERM, which is not the program's text.
+            StandardError.write("vpn-tunnel: \(Sanitizer.visible("\(error)"))")
             throw ExitCode(ExitStatus.usage)
         }
         defer { terminal.shutdown() }
