@@ -31,6 +31,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // prctl(2) through fixed-argument wrappers: Swift cannot call the variadic C declaration.
+        .target(name: "CProcessControl"),
         .target(
             name: "TunnelCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -39,6 +41,7 @@ let package = Package(
             name: "TunnelClient",
             dependencies: [
                 "TunnelCore",
+                "CProcessControl",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -85,6 +88,7 @@ let package = Package(
     ]
 )
 
-for target in package.targets where target.type != .system {
+// The C target takes no Swift settings.
+for target in package.targets where target.type != .system && target.name != "CProcessControl" {
     target.swiftSettings = (target.swiftSettings ?? []) + swiftSettings
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TunnelClient
+import TunnelCore
 
 /// Where to send requests and as whom: shared by every command that talks to BCE.
 struct ConnectionOptions: ParsableArguments {
@@ -41,7 +42,7 @@ struct ConnectionOptions: ParsableArguments {
     func resolve(resolver: ConnectionResolver = ConnectionResolver()) throws -> ResolvedConnection {
         do {
             let connection = try resolver.resolve(settings)
-            for warning in connection.warnings { StandardError.write("warning: \(warning)") }
+            for warning in connection.warnings { StandardError.write("warning: \(Sanitizer.visible(warning))") }
             return connection
         } catch {
             StandardError.write("error: \(error.localizedMessage)")

@@ -78,7 +78,7 @@ struct EditCommand: AsyncParsableCommand {
             } catch {
                 // The resolver's own text: asking the error for a LocalizedError conformance costs a scan of every
                 // conformance record of the binary at start-up.
-                notice = "not signed: \(error.errorDescription ?? "\(error)")"
+                notice = "not signed: \(Sanitizer.visible(error.errorDescription ?? "\(error)"))"
                 client = BCETunnelClient(endpoint: fallbackEndpoint, credentials: nil, transport: transport)
             }
         }
@@ -110,7 +110,8 @@ struct EditCommand: AsyncParsableCommand {
                 let draft = try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
                 return (draft, .service(draft))
             } catch {
-                StandardError.write("vpn-tunnel: could not read \(vpnConnId) from BCE: \(error.localizedMessage)")
+                StandardError.write(
+                    "vpn-tunnel: could not read \(Sanitizer.visible(vpnConnId)) from BCE: \(error.localizedMessage)")
                 throw ExitCode(ExitStatus.unavailable)
             }
         }

@@ -20,7 +20,8 @@ enum EditorLauncher {
         do {
             terminal = try NcursesTerminal()
         } catch {
-            StandardError.write("vpn-tunnel: \(error)")
+            // The error names $TERM, which is not the program's text.
+            StandardError.write("vpn-tunnel: \(Sanitizer.visible("\(error)"))")
             // A terminal that cannot draw the form is the environment's setting to change (EX_CONFIG).
             if case .noCursorAddressing = error { throw ExitCode(ExitStatus.config) }
             throw ExitCode(ExitStatus.usage)

@@ -119,8 +119,9 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Sendable private static func log(_ request: RecordedRequest) {
         let token = request.clientToken.map { " clientToken=\($0)" } ?? ""
         let outcome = request.dropped ? "dropped (would have been \(request.status))" : "\(request.status)"
-        // Unbuffered, so the lines show up as they happen even when stdout is a pipe.
-        StandardStream.output.write(
-            "\(request.method) \(request.path)\(token) -> \(outcome) x-bce-request-id: \(request.requestId)\n")
+        let line = "\(request.method) \(request.path)\(token) -> \(outcome) x-bce-request-id: \(request.requestId)"
+        // Unbuffered, so the lines show up as they happen even when stdout is a pipe; through `Sanitizer`, since
+        // the path and the token are the client's text.
+        StandardStream.output.write(Sanitizer.visible(line) + "\n")
     }
 }

@@ -76,7 +76,9 @@ struct SubmitCommand: AsyncParsableCommand {
             let client = BCETunnelClient(
                 endpoint: connection.endpoint, credentials: connection.credentials, transport: transport
             )
-            Self.say("Sending the update of \(update.vpnConnId) to \(endpoint.baseURL) (client token \(token))")
+            Self.say(
+                Sanitizer.visible(
+                    "Sending the update of \(update.vpnConnId) to \(endpoint.baseURL) (client token \(token))"))
             outcome = await client.submit(update, clientToken: token)
         } catch {
             try? await transport.shutdown()
@@ -92,7 +94,8 @@ struct SubmitCommand: AsyncParsableCommand {
         for problem in report.problems { StandardError.write(problem.description) }
         guard let update = report.update, !report.hasErrors else {
             let count = report.errors.count
-            StandardError.write("nothing sent: \(tunnelFile.file) has \(count) error\(count == 1 ? "" : "s")")
+            StandardError.write(
+                Sanitizer.visible("nothing sent: \(tunnelFile.file) has \(count) error\(count == 1 ? "" : "s")"))
             throw ExitCode(ExitStatus.dataError)
         }
         return update
@@ -117,11 +120,12 @@ struct SubmitCommand: AsyncParsableCommand {
     private func keptSecret(from current: Result<TunnelDraft, any Error>?) throws -> String {
         switch current {
         case .success(let tunnel)?:
-            StandardError.write("note: secretKey is masked in \(tunnelFile.file); keeping the tunnel's current key")
+            StandardError.write(
+                Sanitizer.visible("note: secretKey is masked in \(tunnelFile.file); keeping the tunnel's current key"))
             return tunnel.secretKey
         case .failure(let error)?:
             StandardError.write(
-                "error: secretKey is masked in \(tunnelFile.file) and the current key could not be read "
+                "error: secretKey is masked in \(Sanitizer.visible(tunnelFile.file)) and the current key could not be read "
                     + "(\(error.localizedMessage)); write the key into the file"
             )
             throw ExitCode(ExitStatus.dataError)
@@ -151,8 +155,8 @@ struct SubmitCommand: AsyncParsableCommand {
         guard case .failure(TunnelFetchError.service(let error)) = current,
             Self.credentialErrorCodes.contains(error.code)
         else { return }
-        StandardError.write("error: BCE refused the credentials: \(error.code): \(error.message)")
-        StandardError.write("request id: \(error.requestId ?? "(none returned)")")
+        StandardError.write(Sanitizer.visible("error: BCE refused the credentials: \(error.code): \(error.message)"))
+        StandardError.write("request id: \(error.requestId.map { Sanitizer.visible($0) } ?? "(none returned)")")
         StandardError.write("nothing sent: fix the access key pair (see --help for where it comes from)")
         throw ExitCode(1)
     }
@@ -161,7 +165,7 @@ struct SubmitCommand: AsyncParsableCommand {
     private func showDiff(of edited: TunnelDraft, against current: Result<TunnelDraft, any Error>) {
         switch current {
         case .success(let tunnel):
-            Self.say("Changes to \(edited.vpnConnId) (\(edited.vpnConnName)):")
+            Self.say(Sanitizer.visible("Changes to \(edited.vpnConnId) (\(edited.vpnConnName)):"))
             for line in TunnelDiff(from: tunnel, to: edited).lines { Self.say("  " + line) }
         case .failure(let error):
             StandardError.write(
@@ -179,7 +183,7 @@ struct SubmitCommand: AsyncParsableCommand {
             )
             throw ExitCode(ExitStatus.usage)
         }
-        StandardStream.error.write("Apply this update of \(update.vpnConnId) now? [y/N] ")
+        StandardStream.error.write("Apply this update of \(Sanitizer.visible(update.vpnConnId)) now? [y/N] ")
         let answer = readLine()?.trimmingWhitespace().lowercased()
         guard answer == "y" || answer == "yes" else {
             StandardError.write("nothing sent")
@@ -193,7 +197,7 @@ struct SubmitCommand: AsyncParsableCommand {
         switch outcome {
         case .applied(let requestId, let attempts):
             let tries = attempts == 1 ? "" : " after \(attempts) attempts"
-            Self.say("Applied\(tries). Request id: \(requestId ?? "(none returned)")")
+            Self.say("Applied\(tries). Request id: \(requestId.map { Sanitizer.visible($0) } ?? "(none returned)")")
         case .rejected(let error, let attempts) where error.isRetryable:
             StandardError.write(
                 "error: BCE kept failing after \(attempts) attempts: \(error.localizedMessage)"
@@ -201,14 +205,14 @@ struct SubmitCommand: AsyncParsableCommand {
             StandardError.write(retryHint)
             throw ExitCode(ExitStatus.unavailable)
         case .rejected(let error, _):
-            StandardError.write("error: BCE refused the update: \(error.code): \(error.message)")
-            StandardError.write("request id: \(error.requestId ?? "(none returned)")")
+            StandardError.write(Sanitizer.visible("error: BCE refused the update: \(error.code): \(error.message)"))
+            StandardError.write("request id: \(error.requestId.map { Sanitizer.visible($0) } ?? "(none returned)")")
             if let field = error.field { StandardError.write("field: \(field)") }
             throw ExitCode(1)
         case .unreachable(let reason, let attempts):
             StandardError.write(
                 "error: \(endpoint.baseURL) could not be reached after \(attempts) attempt"
-                    + "\(attempts == 1 ? "" : "s"): \(reason)"
+                    + "\(attempts == 1 ? "" : "s"): \(Sanitizer.visible(reason))"
             )
             StandardError.write(retryHint)
             throw ExitCode(ExitStatus.unavailable)

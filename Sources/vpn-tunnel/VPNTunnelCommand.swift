@@ -1,4 +1,5 @@
 import ArgumentParser
+import TunnelClient
 
 /// `vpn-tunnel`: edit, check, preview and apply a BCE IPsec VPN tunnel update.
 @main
@@ -16,4 +17,10 @@ struct VPNTunnelCommand: AsyncParsableCommand {
             DemoCommand.self,
         ]
     )
+
+    /// Turns core dumps off before any command reads a key, then runs the command the arguments name.
+    static func main() async {
+        ProcessHardening.disableCoreDumps()
+        await main(nil)
+    }
 }

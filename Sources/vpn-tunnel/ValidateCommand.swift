@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let report = tunnel.validator.validate(try tunnel.readDraft())
         for problem in report.problems { print(problem.line) }
-        print("\(tunnel.file): \(report.summary)")
+        print("\(Sanitizer.visible(tunnel.file)): \(report.summary)")
         if report.hasErrors { throw ExitCode(ExitStatus.dataError) }
     }
 }

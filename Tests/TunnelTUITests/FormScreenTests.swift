@@ -13,7 +13,7 @@ import TunnelTesting
                   VPN ID (vpnId)                  vpn-s1bpb19cmd8n
                   Name (vpnConnName)              vpncon
                   Description (description)       111
-                  Pre-shared key (secretKey)      *********
+                  Pre-shared key (secretKey)      ********
                   Peer IP (remoteIp)              10.107.245.188
                   Customer gateway (cgwId)
                   Local subnets (localSubnets)    192.168.0.0/20
@@ -49,7 +49,7 @@ import TunnelTesting
               VPN ID (vpnId)                  vpn-s1bpb19cmd8n
               Name (vpnConnName)              vpncon
               Description (description)       111
-              Pre-shared key (secretKey)      *********
+              Pre-shared key (secretKey)      ********
               Peer IP (remoteIp)              10.107.245.188
               Customer gateway (cgwId)
               Local subnets (localSubnets)    192.168.0.0/20

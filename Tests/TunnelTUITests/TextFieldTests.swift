@@ -103,7 +103,7 @@ import TunnelTUI
         var secret = SecretField(text: "ddd22@www")
         var buffer = ScreenBuffer(size: TerminalSize(columns: 12, rows: 1))
         secret.render(into: &buffer, row: 0, column: 0, width: 12, style: .plain, focused: false)
-        #expect(buffer.text(row: 0) == "*********")
+        #expect(buffer.text(row: 0) == "********")
         #expect(secret.handle(.ctrl("r")) == .moved)
         secret.render(into: &buffer, row: 0, column: 0, width: 12, style: .plain, focused: false)
         #expect(buffer.text(row: 0) == "ddd22@www")

@@ -27,8 +27,10 @@ public struct BCEServiceError: Error, Sendable, Equatable, LocalizedError {
     public var isRetryable: Bool { (500..<600).contains(httpStatus) }
 
     /// `InvalidParameter (HTTP 400): secretKey is invalid [request id 1214cca7-…]`.
+    ///
+    /// Through `Sanitizer`: the code, the message and the request id are the server's text.
     public var errorDescription: String? {
         let request = requestId.map { " [request id \($0)]" } ?? ""
-        return "\(code) (HTTP \(httpStatus)): \(message)\(request)"
+        return Sanitizer.visible("\(code) (HTTP \(httpStatus)): \(message)\(request)")
     }
 }

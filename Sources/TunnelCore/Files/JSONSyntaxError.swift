@@ -8,5 +8,6 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
         self.position = position
     }
 
-    public var description: String { "\(position): \(reason)" }
+    /// Through `Sanitizer`: the reason may quote a character of the text.
+    public var description: String { Sanitizer.visible("\(position): \(reason)") }
 }

@@ -97,16 +97,34 @@ public struct JSONWriter {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * depth))
     }
 
+    /// Writes a string in quotes, escaping what JSON requires and every control scalar of `Sanitizer.isControl`
+    /// (DEL, C1, the bidi controls) as `\uXXXX`: JSON allows those raw, but a file or a list printed to a terminal
+    /// would then drive it.
     private mutating func appendQuoted(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
-            // Most values need no escape: copy them whole instead of byte by byte.
-            if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            // Most values need no escape: copy them whole instead of byte by byte. The lead bytes 0xC2, 0xD8 and
+            // 0xE2 start every C1 and bidi control (and other text, which the slow path copies as it is).
+            if !utf8.contains(where: {
+                $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2
+            }) {
                 bytes.append(contentsOf: utf8)
                 return
             }
-            for byte in utf8 { appendEscaped(byte) }
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                for byte in utf8 { appendEscaped(byte) }
+                return
+            }
+            for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
+                if scalar.isASCII {
+                    appendEscaped(UInt8(scalar.value))
+                } else if Sanitizer.isControl(scalar) {
+                    appendUnicodeEscape(scalar.value)
+                } else {
+                    bytes.append(contentsOf: String(scalar).utf8)
+                }
+            }
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -120,11 +138,16 @@ public struct JSONWriter {
         case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
         case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
         case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0x00..<0x20:
-            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-            bytes.append(Self.hexDigits[Int(byte >> 4)])
-            bytes.append(Self.hexDigits[Int(byte & 0xF)])
+        case 0x00..<0x20, 0x7F: appendUnicodeEscape(UInt32(byte))
         default: bytes.append(byte)
+        }
+    }
+
+    /// `\u` and four hex digits: every scalar this writer escapes is in the Basic Multilingual Plane.
+    private mutating func appendUnicodeEscape(_ value: UInt32) {
+        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+        for shift in stride(from: 12, through: 0, by: -4) {
+            bytes.append(Self.hexDigits[Int((value >> UInt32(shift)) & 0xF)])
         }
     }
 }

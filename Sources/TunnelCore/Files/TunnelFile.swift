@@ -10,8 +10,8 @@
 /// lenient about values (a bad CIDR is kept as text for the validator to explain). Lifetimes may be numbers, digit
 /// strings or `"28800s"`, as BCE's list responses carry them.
 public enum TunnelFile {
-    /// What a secretKey is written as when it is not revealed.
-    public static let maskedSecret = "********"
+    /// What a secretKey is written as when it is not revealed: the one mask, by the name a file's reader looks for.
+    public static let maskedSecret = SecretMask.text
 
     static let topLevelKeys = [
         "vpnConnId", "clientToken", "vpnId", "secretKey", "localSubnets", "remoteIp", "remoteSubnets", "description",

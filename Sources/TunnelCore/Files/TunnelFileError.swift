@@ -17,9 +17,11 @@ public struct TunnelFileError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// `t.json:7:5: unknown key "ikeLifetime" in ikeConfig (did you mean "ikeLifeTime"?)`.
+    ///
+    /// Through `Sanitizer`: the path and the key names in the reason come from the operator's files.
     public var description: String {
         var place = path ?? ""
         if let position { place += (place.isEmpty ? "" : ":") + "\(position.line):\(position.column)" }
-        return place.isEmpty ? reason : "\(place): \(reason)"
+        return Sanitizer.visible(place.isEmpty ? reason : "\(place): \(reason)")
     }
 }

@@ -29,7 +29,7 @@ public struct TunnelDiff: Sendable, Hashable {
             case .text(let before, let after):
                 return "\(field.path): \(Self.shown(before)) -> \(Self.shown(after))"
             case .list(let before, let after, let removed, let added):
-                let rows = removed.map { "-" + $0 } + added.map { "+" + $0 }
+                let rows = removed.map { "-" + Sanitizer.visible($0) } + added.map { "+" + Sanitizer.visible($0) }
                 let summary = rows.isEmpty ? "order changed" : rows.joined(separator: " ")
                 return "\(field.path): \(summary) (was \(Self.shown(before)), now \(Self.shown(after)))"
             case .secret:
@@ -37,9 +37,10 @@ public struct TunnelDiff: Sendable, Hashable {
             }
         }
 
-        private static func shown(_ text: String) -> String { text.isEmpty ? "(empty)" : text }
+        /// A value as the diff shows it: it comes from a file or BCE, so through `Sanitizer`.
+        private static func shown(_ text: String) -> String { text.isEmpty ? "(empty)" : Sanitizer.visible(text) }
         private static func shown(_ rows: [String]) -> String {
-            rows.isEmpty ? "(none)" : rows.joined(separator: ", ")
+            rows.isEmpty ? "(none)" : Sanitizer.visible(rows.joined(separator: ", "))
         }
     }
 

@@ -8,5 +8,6 @@ public struct EndpointError: Error, Sendable, Hashable, CustomStringConvertible 
         self.reason = reason
     }
 
-    public var description: String { "endpoint (\(value)) \(reason)" }
+    /// Through `Sanitizer`: the value comes from a flag or the config file.
+    public var description: String { Sanitizer.visible("endpoint (\(value)) \(reason)") }
 }

@@ -1,11 +1,10 @@
 /// Shows a prepared request as text: the preview of exactly what will be sent.
 ///
 /// Secrets are masked unless revealed: the pre-shared key in the body, the signature in the Authorization header
-/// and the security token. Nothing else is changed, so the masked text differs from the wire only there.
+/// and the security token. A control character (from a file's clientToken, say) is shown as a visible escape, as
+/// `Sanitizer` writes it: such a request is invalid anyway, and the preview must not drive the terminal. Nothing else
+/// is changed, so the shown text differs from the wire only there.
 public enum RequestRenderer {
-    /// What a masked value is shown as.
-    public static let mask = "********"
-
     /// The request line, the headers and the body, as they go on the wire.
     public static func http(_ request: PreparedRequest, revealingSecrets: Bool) -> String {
         var text = "\(request.method) \(request.requestTarget) HTTP/1.1\n"
@@ -14,7 +13,7 @@ public enum RequestRenderer {
         }
         text += "\n"
         text += shownBody(request.body, revealingSecrets: revealingSecrets)
-        return text
+        return Sanitizer.visible(text, keepingNewlines: true)
     }
 
     /// The same request as a `curl` command line that sends the same bytes.
@@ -27,16 +26,16 @@ public enum RequestRenderer {
         if !request.body.isEmpty {
             lines.append("  --data-binary \(shellQuoted(shownBody(request.body, revealingSecrets: revealingSecrets)))")
         }
-        return lines.joined(separator: " \\\n") + "\n"
+        return Sanitizer.visible(lines.joined(separator: " \\\n"), keepingNewlines: true) + "\n"
     }
 
     /// The value of a header as shown: the Authorization signature and the security token masked.
     public static func shownValue(of header: HTTPHeader, revealingSecrets: Bool) -> String {
         guard !revealingSecrets else { return header.value }
         if header.name.caseInsensitiveEquals("authorization"), let slash = header.value.lastIndex(of: "/") {
-            return header.value[...slash] + mask
+            return header.value[...slash] + SecretMask.text
         }
-        if header.name.caseInsensitiveEquals("x-bce-security-token") { return mask }
+        if header.name.caseInsensitiveEquals("x-bce-security-token") { return SecretMask.text }
         return header.value
     }
 
@@ -56,7 +55,7 @@ public enum RequestRenderer {
             rest = rest[keyRange.upperBound...]
             let afterColon = rest.drop { $0 == " " || $0 == ":" || $0 == "\n" }
             guard afterColon.first == "\"", let end = closingQuote(of: afterColon) else { continue }
-            output += rest[..<afterColon.startIndex] + "\"" + mask + "\""
+            output += rest[..<afterColon.startIndex] + "\"" + SecretMask.text + "\""
             rest = afterColon[afterColon.index(after: end)...]
         }
         return output + rest

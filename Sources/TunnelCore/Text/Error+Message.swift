@@ -10,8 +10,11 @@ extension Error {
     ///
     /// Written here because `localizedDescription` comes from NSError bridging, which only the whole of Foundation
     /// has; FoundationEssentials, all that the editor links (issue 5), has `LocalizedError` but not the property.
+    ///
+    /// Through `Sanitizer`: an error's text often quotes a server's answer, a file or a path, and this is what the
+    /// commands and the editor print.
     public var localizedMessage: String {
-        if let description = (self as? any LocalizedError)?.errorDescription { return description }
+        if let description = (self as? any LocalizedError)?.errorDescription { return Sanitizer.visible(description) }
         return "The operation could not be completed. (\(_domain) error \(_code).)"
     }
 }

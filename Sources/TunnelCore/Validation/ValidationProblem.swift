@@ -26,9 +26,11 @@ public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The whole sentence: `ikeConfig.ikeLifeTime (30) is below the minimum of 60 seconds`.
+    ///
+    /// Through `Sanitizer`, here and in `line`: the value, and a character a rule quotes, come from a file or BCE.
     public var message: String {
         let shown = value.isEmpty ? "" : " (\(value))"
-        return "\(path)\(shown) \(rule)"
+        return Sanitizer.visible("\(path)\(shown) \(rule)")
     }
 
     /// `error: ikeConfig.ikeLifeTime (30) is below the minimum of 60 seconds`.
@@ -40,6 +42,6 @@ public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
     public var line: String {
         let shown =
             value.isEmpty ? "" : path.field.isSecret || path.field == .description ? "(\(value)) " : "\"\(value)\" "
-        return "\(path): \(severity.rawValue): \(shown)\(rule)"
+        return Sanitizer.visible("\(path): \(severity.rawValue): \(shown)\(rule)")
     }
 }

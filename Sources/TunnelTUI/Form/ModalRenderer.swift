@@ -82,25 +82,25 @@ enum ModalRenderer {
                 "Applied",
                 [
                     "Applied: BCE accepted the update.",
-                    "Request id: \(requestId ?? "(none returned)")"
+                    "Request id: \(requestId.map { Sanitizer.visible($0) } ?? "(none returned)")"
                         + (attempts > 1 ? " after \(attempts) attempts" : ""),
                 ]
             )
         case .rejected(let error, _):
             var lines = [
                 "Rejected: BCE refused the update (HTTP \(error.httpStatus)).",
-                "Code: \(error.code)",
-                "Message: \(error.message)",
+                "Code: \(Sanitizer.visible(error.code))",
+                "Message: \(Sanitizer.visible(error.message))",
             ]
             if let field = error.field { lines.append("Field: \(field)") }
-            if let requestId = error.requestId { lines.append("Request id: \(requestId)") }
+            if let requestId = error.requestId { lines.append("Request id: \(Sanitizer.visible(requestId))") }
             lines.append("The form is unchanged.")
             return ("Rejected", lines)
         case .unreachable(let reason, let attempts):
             return (
                 "Not sent",
                 [
-                    "BCE could not be reached (\(attempts) attempt\(attempts == 1 ? "" : "s")): \(reason)",
+                    "BCE could not be reached (\(attempts) attempt\(attempts == 1 ? "" : "s")): \(Sanitizer.visible(reason))",
                     "The form is unchanged; Ctrl-S retries with the same client token.",
                 ]
             )

@@ -1,3 +1,5 @@
+import TunnelCore
+
 /// One terminal column of a frame.
 ///
 /// Plain data of 16 bytes, with no reference inside: frames are made, copied, compared and freed on every key, and
@@ -77,9 +79,22 @@ public struct Cell: Sendable, Hashable {
         if third != 0 { body(third) }
     }
 
-    /// Fills the free slots with `scalars`, in order; those past the third are dropped.
+    /// What a control character is drawn as: its Unicode control picture for C0 and DEL (`␛` for ESC, `␍` for
+    /// CR), `?` for the others (C1, the bidi controls). A terminal acts on a control instead of drawing it: a CR
+    /// would move back over the label column, an ESC start a sequence that clears the screen or sets the title.
+    public static func placeholder(for control: Unicode.Scalar) -> Unicode.Scalar {
+        switch control.value {
+        case 0x00..<0x20: Unicode.Scalar(0x2400 + control.value)!
+        case 0x7F: "\u{2421}"
+        default: "?"
+        }
+    }
+
+    /// Fills the free slots with `scalars`, in order; those past the third are dropped. A control scalar
+    /// (`Sanitizer.isControl`) is stored as its placeholder, so no cell ever hands one to the terminal.
     private mutating func append(_ scalars: some Sequence<Unicode.Scalar>) {
         for scalar in scalars {
+            let scalar = Sanitizer.isControl(scalar) ? Self.placeholder(for: scalar) : scalar
             if first == 0 {
                 first = scalar.value
             } else if second == 0 {

@@ -1,4 +1,5 @@
 import Synchronization
+import TunnelCore
 
 /// A whole frame as rows of cells: widgets draw into it, a `Terminal` presents it.
 ///
@@ -74,6 +75,15 @@ public struct ScreenBuffer: Sendable, Hashable {
             return x - column
         }
         for character in text {
+            if let first = character.unicodeScalars.first, Sanitizer.isControl(first) {
+                // A control character is drawn as a placeholder in reverse video, never handed to the terminal.
+                if x >= limit { break }
+                var shown = style
+                shown.attributes.formSymmetricDifference(.reverse)
+                replace(row: row, column: x, with: Cell(Character(first), width: 1, style: shown))
+                x += 1
+                continue
+            }
             let width = TextWidth.columns(of: character)
             if width == 0 {
                 if x > column { rows[row][x - 1].appendCombining(character) }

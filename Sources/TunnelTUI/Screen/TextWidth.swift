@@ -1,3 +1,5 @@
+import TunnelCore
+
 /// The C library's `wcwidth`. Glibc's module map hides it (it is an X/Open extension, and SwiftPM drops the
 /// `_XOPEN_SOURCE` flag), and only the terminal file may import the ncurses shim, so it is bound by symbol name.
 @_silgen_name("wcwidth")
@@ -14,7 +16,8 @@ public enum TextWidth {
         guard let first = character.unicodeScalars.first else { return 0 }
         let value = first.value
         if value >= 0x20 && value < 0x7F { return 1 }
-        if value < 0x20 || value == 0x7F { return 0 }
+        // The screen draws a control character as a one-column placeholder (`Cell.placeholder(for:)`).
+        if Sanitizer.isControl(first) { return 1 }
         let measured = systemWcwidth(Int32(bitPattern: value))
         if measured >= 0 { return Int(min(measured, 2)) }
         return isWide(value) ? 2 : 1

@@ -24,6 +24,6 @@ public struct SecretField: Sendable, Hashable {
     ) -> Int? {
         field.render(
             into: &buffer, row: row, column: column, width: width, style: style, focused: focused,
-            mask: isRevealed ? nil : "*")
+            masked: !isRevealed)
     }
 }

@@ -1,3 +1,5 @@
+import TunnelCore
+
 /// A one-line text editor: cursor, Home/End, word and line deletion, horizontal scrolling, columns-aware.
 ///
 /// A pure state machine: `handle(_:)` edits, `render(…)` draws; the form keeps the cursor in view with
@@ -172,18 +174,22 @@ public struct TextField: Sendable, Hashable {
 
     /// Draws the visible part of the text; returns the cursor's column when `focused`.
     ///
-    /// `mask` replaces every character (a secret); the masked text takes one column per character.
+    /// `masked` shows `SecretMask.text` in place of a text that is not empty (a secret): the same mask whatever the
+    /// length, with the cursor after it, so neither tells how long the secret is.
     @discardableResult
     public func render(
         into buffer: inout ScreenBuffer, row: Int, column: Int, width: Int, style: CellStyle, focused: Bool,
-        mask: Character? = nil
+        masked: Bool = false
     ) -> Int? {
         buffer.fill(row: row, column: column, count: width, style: style)
+        if masked {
+            let mask = characters.isEmpty ? "" : SecretMask.text
+            let used = buffer.write(mask, row: row, column: column, style: style, maxColumns: width)
+            return focused ? column + min(used, max(width - 1, 0)) : nil
+        }
         let start = min(scroll, characters.count)
         let shown: String
-        if let mask {
-            shown = String(repeating: mask, count: characters.count - start)
-        } else if start == 0 {
+        if start == 0 {
             shown = text
         } else if isPrintableASCII {
             shown = String(decoding: text.utf8.dropFirst(start), as: UTF8.self)
@@ -193,7 +199,7 @@ public struct TextField: Sendable, Hashable {
         buffer.write(shown, row: row, column: column, style: style, maxColumns: width)
         guard focused else { return nil }
         let end = max(cursor, start)
-        let offset = mask != nil ? end - start : columns(from: start, to: end)
+        let offset = columns(from: start, to: end)
         return column + min(offset, max(width - 1, 0))
     }
 }
