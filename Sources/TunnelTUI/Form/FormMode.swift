@@ -10,5 +10,5 @@ public enum FormMode: Sendable, Equatable {
     case sending(TunnelUpdate)
     case result(SubmitOutcome)
     case confirmQuit
-    case offerRestore(TunnelDraft)
+    case offerRestore(SavedDraft)
 }
