@@ -53,7 +53,8 @@ struct DemoCommand: AsyncParsableCommand {
                 endpoint: try Endpoint(url: server.baseURL), credentials: EmulatorCredentials.demo,
                 transport: transport)
             let draft = try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
-            // A demo has nothing to lose and must start the same way every time: no drafts.
+            // A demo has nothing to lose and must start the same way every time: no drafts (its quit question
+            // says so).
             exit = try await EditorLauncher.run(
                 draft: draft, origin: .service(draft), service: client, allowsExtendedAlgorithms: false,
                 notice: "demo: a local emulator at \(server.baseURL) stands in for BCE", drafts: nil)

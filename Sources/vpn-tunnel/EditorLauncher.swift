@@ -11,10 +11,15 @@ import TunnelTUI
 
 /// Opens the editor on the real terminal, and gives the terminal back whatever happens.
 enum EditorLauncher {
+    /// The drafts of a run: the standard store, or none with the reason shown once in the status line.
+    static func standardDrafts() -> Result<DraftStore, DraftStore.Unavailable> {
+        DraftStore.standard(environment: ProcessEnvironment.values(["XDG_STATE_HOME", "HOME"]))
+    }
+
+    /// - Parameter drafts: where drafts are kept; a failure turns them off and its reason joins the notice.
     static func run(
         draft: TunnelDraft, origin: FormModel.Origin, service: any TunnelService, allowsExtendedAlgorithms: Bool,
-        notice: String? = nil,
-        drafts: DraftStore? = DraftStore.standard(environment: ProcessEnvironment.values(["XDG_STATE_HOME", "HOME"]))
+        notice: String? = nil, drafts: Result<DraftStore, DraftStore.Unavailable>? = standardDrafts()
     ) async throws -> EditorSession.Exit {
         let terminal: NcursesTerminal
         do {
@@ -27,10 +32,19 @@ enum EditorLauncher {
             throw ExitCode(ExitStatus.usage)
         }
         defer { terminal.shutdown() }
+        var notices: [String] = []
+        var store: DraftStore?
+        switch drafts {
+        case .success(let opened): store = opened
+        // First: a narrow status line cuts the end, and this one says that edits will not survive a cut link.
+        case .failure(let unavailable): notices.append(unavailable.description)
+        case nil: break
+        }
+        if let notice { notices.append(notice) }
         let model = FormModel(
             draft: draft, origin: origin, size: terminal.size, allowsExtendedAlgorithms: allowsExtendedAlgorithms,
-            notice: notice)
-        let session = EditorSession(model: model, terminal: terminal, service: service, drafts: drafts)
+            notice: notices.isEmpty ? nil : notices.joined(separator: "; "))
+        let session = EditorSession(model: model, terminal: terminal, service: service, drafts: store)
         session.offerSavedDraft()
         return await session.run()
     }

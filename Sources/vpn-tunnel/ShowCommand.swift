@@ -12,10 +12,15 @@ struct ShowCommand: AsyncParsableCommand {
             edit and `submit --file t.json` round-trip. Without it, every tunnel of the VPN is printed as a JSON \
             list of tunnel files.
 
+            --output FILE writes the same text to FILE instead, created owner-only (mode 0600) whether or not the \
+            key is revealed (a tunnel's addresses are not for everyone either); a link at FILE is replaced, never \
+            followed.
+
             Exit codes:
               0   printed
               1   BCE refused the request, or the VPN has no such tunnel
               69  BCE could not be reached after the retries
+              73  the --output file could not be written
             \(ConnectionOptions.exitCodeHelp)
             """
     )
@@ -28,6 +33,9 @@ struct ShowCommand: AsyncParsableCommand {
 
     @Flag(help: "Print the pre-shared key in clear (it is masked otherwise).")
     var revealSecrets = false
+
+    @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    var output: String?
 
     @OptionGroup
     var connection: ConnectionOptions
@@ -44,7 +52,14 @@ struct ShowCommand: AsyncParsableCommand {
             result = .failure(error)
         }
         try? await transport.shutdown()
-        try print(tunnels(from: result))
+        let text = try tunnels(from: result)
+        guard let output else { return print(text) }
+        do throws(SafeFileError) {
+            try SafeFile.write(Array((text + "\n").utf8), to: output, mode: 0o600)
+        } catch {
+            StandardError.write("error: --output \(error)")
+            throw ExitCode(ExitStatus.cannotCreate)
+        }
     }
 
     /// The text to print, or the error printed and the exit code thrown.

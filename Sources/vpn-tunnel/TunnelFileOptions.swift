@@ -30,6 +30,7 @@ enum ExitStatus {
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
     static let unavailable: Int32 = 69
+    static let cannotCreate: Int32 = 73
     static let config: Int32 = 78
 }
 

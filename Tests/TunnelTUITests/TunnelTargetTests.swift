@@ -51,7 +51,7 @@ import TunnelTesting
         var saved = Self.otherTunnel
         saved.vpnId = "vpn-a7kq2m9xw3re"
         var model = editor.model
-        model.offerRestore(saved)
+        model.offerRestore(SavedDraft(draft: saved))
         _ = model.handle(.char("r"))
         #expect(model.draft.vpnConnId == "vpnconn-ku4cxya6nisq")
         #expect(model.draft.vpnId == "vpn-s1bpb19cmd8n")

@@ -1,3 +1,5 @@
+import TunnelCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -26,16 +28,18 @@ public struct EmulatorState: Codable, Sendable, Hashable {
         clientTokens = try container.decodeIfPresent([IdempotencyRecord].self, forKey: .clientTokens) ?? []
     }
 
-    /// Reads a seed or state file.
+    /// A state file far larger than this was not written by the emulator: it is refused rather than read whole.
+    public static let sizeLimit = 64 * 1024 * 1024
+
+    /// Reads a seed or state file: a regular file only (not a link, a FIFO or a device), of at most `sizeLimit`.
     public static func read(path: String) throws(EmulatorStateError) -> EmulatorState {
-        // The reasons are TunnelFile's: FoundationEssentials' read errors have no text (Foundation's came from
-        // NSError bridging, which the editor does not link).
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw .unreadable(
-                path: path, reason: exists ? "cannot read the file (check its permissions)" : "no such file")
+        let bytes: [UInt8]
+        do throws(SafeFileError) {
+            bytes = try SafeFile.read(path, limit: sizeLimit)
+        } catch {
+            throw .unreadable(path: path, reason: error.reason)
         }
-        return try decode(data, path: path)
+        return try decode(Data(bytes), path: path)
     }
 
     /// Decodes the JSON of a seed or state file; `path` only names it in an error.

@@ -1,3 +1,5 @@
+import TunnelCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -17,13 +19,15 @@ public struct StateFile: Sendable, Hashable {
 
     /// Reads the saved state.
     public func read() throws(EmulatorStateError) -> EmulatorState {
+        // The checks are EmulatorState's: a link or a FIFO planted at the path is refused, not followed.
         try EmulatorState.read(path: path)
     }
 
-    /// Replaces the saved state with `state`; when this returns, the new state survives a crash.
+    /// Replaces the saved state with `state` (owner-only, never through a link planted at the path or at a
+    /// temporary name); when this returns, the new state survives a crash.
     public func write(_ state: EmulatorState) throws(EmulatorStateError) {
-        do throws(DurableFile.Failure) {
-            try DurableFile.replace(path, with: [UInt8](state.encoded()))
+        do throws(SafeFileError) {
+            try SafeFile.write([UInt8](state.encoded()), to: path, mode: 0o600)
         } catch {
             throw .unwritable(path: path, reason: error.reason)
         }

@@ -68,14 +68,15 @@ public final class EditorSession {
         self.terminal = terminal
         self.service = service
         self.drafts = drafts
+        screen.model.keepsDrafts = drafts != nil
     }
 
     /// Offers a saved draft of the same tunnel when one exists and differs from what was loaded.
     public func offerSavedDraft() {
         guard let drafts, let saved = drafts.load(vpnConnId: draftKey) else { return }
-        var comparable = saved
+        var comparable = saved.draft
         comparable.secretKey = screen.model.draft.secretKey
-        if comparable != screen.model.draft { screen.model.offerRestore(saved) }
+        if comparable != screen.model.draft || saved.secretKeyChanged { screen.model.offerRestore(saved) }
     }
 
     /// The editor's loop: returns when the operator quits or a termination signal arrives.
@@ -255,7 +256,8 @@ public final class EditorSession {
         draftChangedAt = nil
         guard let drafts, screen.model.hasUnsentEdits else { return }
         // A draft that cannot be written must not stop the editor: the edits are still on screen.
-        try? drafts.save(screen.model.draft, vpnConnId: draftKey)
+        try? drafts.save(
+            screen.model.draft, vpnConnId: draftKey, secretKeyChanged: screen.model.secretKeyChanged)
     }
 }
 

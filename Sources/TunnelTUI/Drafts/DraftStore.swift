@@ -2,13 +2,17 @@ import TunnelCore
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Keeps the operator's unsent edits on disk so that no edit is lost (a cut SSH link, a closed terminal).
 ///
 /// One file per tunnel, `draft-<vpnConnId>.json`, under `$XDG_STATE_HOME/vpn-tunnel/` (`~/.local/state/vpn-tunnel/`
-/// by default), readable by the owner only (0600) and never holding the pre-shared key. Written with plain POSIX
-/// calls: the file mode must be set at creation, before any byte is written.
+/// by default), readable by the owner only (0600) and never holding the pre-shared key. The folder is used only
+/// while it is private (`PrivateDirectory`): in a folder others can write, they could plant a link where a draft is
+/// written or a draft of their own to be restored. Files go through `SafeFile`, which neither follows a planted link
+/// nor blocks on a FIFO.
 public struct DraftStore: Sendable {
     /// Why a draft could not be written.
     public struct SaveError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -17,17 +21,39 @@ public struct DraftStore: Sendable {
         public var description: String { "could not save the draft to \(path): \(reason)" }
     }
 
+    /// Why drafts are off for this run: said once in the editor's status line.
+    public struct Unavailable: Error, Equatable, Sendable, CustomStringConvertible {
+        public let reason: String
+        public init(reason: String) { self.reason = reason }
+        public var description: String { "drafts are off: \(reason)" }
+    }
+
+    /// A draft is a tunnel file of a few kilobytes; anything much larger was not written by the editor.
+    public static let sizeLimit = 256 * 1024
+
     public let directory: String
 
     public init(directory: String) { self.directory = directory }
 
     /// The standard place: `$XDG_STATE_HOME/vpn-tunnel`, else `$HOME/.local/state/vpn-tunnel`; nil without either.
-    public static func standard(environment: [String: String]) -> DraftStore? {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return DraftStore(directory: state + "/vpn-tunnel")
-        }
+    public static func directory(environment: [String: String]) -> String? {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/vpn-tunnel" }
         guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return DraftStore(directory: home + "/.local/state/vpn-tunnel")
+        return home + "/.local/state/vpn-tunnel"
+    }
+
+    /// The store in the standard place, its folder created owner-only (or checked to be private); else the reason
+    /// drafts are off.
+    public static func standard(environment: [String: String]) -> Result<DraftStore, Unavailable> {
+        guard let directory = directory(environment: environment) else {
+            return .failure(Unavailable(reason: "neither XDG_STATE_HOME nor HOME is set"))
+        }
+        do throws(SafeFileError) {
+            try PrivateDirectory.prepare(directory)
+        } catch {
+            return .failure(Unavailable(reason: error.description))
+        }
+        return .success(DraftStore(directory: directory))
     }
 
     /// The file of a tunnel's draft; an id is reduced to safe file-name characters.
@@ -40,69 +66,39 @@ public struct DraftStore: Sendable {
         return "\(directory)/draft-\(name).json"
     }
 
-    /// Writes a draft without its secret key, atomically (a temporary file renamed over the old one).
+    /// Writes a draft without its secret key, atomically, into the private folder.
     ///
     /// `vpnConnId` is the tunnel's id as it was loaded: the draft stays findable even when the id field was edited.
-    public func save(_ draft: TunnelDraft, vpnConnId: String) throws(SaveError) {
+    /// `secretKeyChanged` is recorded as a masked `secretKey` (an unchanged one as an empty one): the file says that
+    /// the key must be typed again, never what it was.
+    public func save(_ draft: TunnelDraft, vpnConnId: String, secretKeyChanged: Bool = false) throws(SaveError) {
         var stripped = draft
-        stripped.secretKey = ""
+        stripped.secretKey = secretKeyChanged ? TunnelFile.maskedSecret : ""
         let text = TunnelFile.encode(stripped, revealingSecrets: false)
         let target = path(for: vpnConnId)
-        try makeDirectory()
-        let temporary = target + ".tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw SaveError(path: target, reason: String(cString: strerror(errno))) }
-        fchmod(fd, 0o600)
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n <= 0 {
-                close(fd)
-                unlink(temporary)
-                throw SaveError(path: target, reason: String(cString: strerror(errno)))
-            }
-            written += n
-        }
-        close(fd)
-        guard rename(temporary, target) == 0 else {
-            throw SaveError(path: target, reason: String(cString: strerror(errno)))
+        do throws(SafeFileError) {
+            // Checked again on every save: the folder may have been changed while the editor ran.
+            try PrivateDirectory.prepare(directory)
+            try SafeFile.write(Array(text.utf8), to: target, mode: 0o600)
+        } catch {
+            throw SaveError(path: target, reason: error.description)
         }
     }
 
-    /// The saved draft of a tunnel, if any (unreadable files count as none: a draft is a convenience).
-    public func load(vpnConnId: String) -> TunnelDraft? {
-        guard let text = readFile(path(for: vpnConnId)), var draft = try? TunnelFile.parse(text) else { return nil }
-        if draft.secretKey.allSatisfy({ $0 == "*" }) { draft.secretKey = "" }
-        return draft
+    /// The saved draft of a tunnel, if any: none when the file is missing, not a regular file, too large or not a
+    /// tunnel file, or the folder is not private (a draft is a convenience, and one others could plant is none).
+    public func load(vpnConnId: String) -> SavedDraft? {
+        guard (try? PrivateDirectory.check(directory)) != nil,
+            let bytes = try? SafeFile.read(path(for: vpnConnId), limit: Self.sizeLimit),
+            var draft = try? TunnelFile.parse(String(decoding: bytes, as: UTF8.self))
+        else { return nil }
+        let secretKeyChanged = !draft.secretKey.isEmpty
+        draft.secretKey = ""
+        return SavedDraft(draft: draft, secretKeyChanged: secretKeyChanged)
     }
 
     /// Removes a tunnel's draft (after it was applied or discarded).
     public func remove(vpnConnId: String) {
         unlink(path(for: vpnConnId))
-    }
-
-    private func makeDirectory() throws(SaveError) {
-        var current = ""
-        for component in directory.split(separator: "/") {
-            current += "/" + component
-            if mkdir(current, 0o700) != 0 && errno != EEXIST {
-                throw SaveError(path: directory, reason: String(cString: strerror(errno)))
-            }
-        }
-    }
-
-    private func readFile(_ path: String) -> String? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { break }
-            bytes += chunk[0..<n]
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

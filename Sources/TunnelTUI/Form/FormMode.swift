@@ -11,7 +11,7 @@ public enum FormMode: Sendable, Equatable {
     case sending(TunnelUpdate)
     case result(SubmitOutcome)
     case confirmQuit
-    case offerRestore(TunnelDraft)
+    case offerRestore(SavedDraft)
 }
 
 /// The tunnel an update goes to, as BCE has it: what the confirmation compares the update with.

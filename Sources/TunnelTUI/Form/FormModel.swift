@@ -41,6 +41,12 @@ public struct FormModel: Sendable {
     public private(set) var bodyScroll = 0
     /// A one-line message in the status line ("fix 2 errors before submitting").
     public private(set) var notice: String?
+    /// Whether unsent edits are kept in a draft file: the quit question promises that only when they are (the
+    /// session sets it from its draft store).
+    public internal(set) var keepsDrafts = false
+    /// A restored draft said the pre-shared key had been changed: drafts never hold it, so the form keeps the key it
+    /// was loaded with and marks the field until a key is typed.
+    public private(set) var secretKeyNeedsRetyping = false
     /// Advances while a request is in flight (the progress indicator).
     public private(set) var progressTick = 0
     public let allowsExtendedAlgorithms: Bool
@@ -76,18 +82,28 @@ public struct FormModel: Sendable {
 
     public var isTooSmall: Bool { size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows }
 
-    /// Edits not yet applied on BCE.
-    public var hasUnsentEdits: Bool { draft != baseline }
+    /// Edits not yet applied on BCE (a key still to be typed again is one).
+    public var hasUnsentEdits: Bool { draft != baseline || secretKeyNeedsRetyping }
+
+    /// Whether a draft saved now must say that the pre-shared key was changed.
+    public var secretKeyChanged: Bool { secretKeyNeedsRetyping || draft.secretKey != baseline.secretKey }
+
+    /// The mark under the key field after a restore, shown as a problem is.
+    static let secretKeyRetypeMark = ValidationProblem(
+        path: FieldPath(.secretKey), value: "",
+        rule: "needs to be typed again: it had been changed, and a saved draft never holds the key",
+        severity: .warning)
 
     /// The problems shown next to a field: none until it was left once, or preview or submit was asked for.
     public func visibleProblems(for field: TunnelField) -> [ValidationProblem] {
         // Whether the field has problems first: most have none, and that answer needs neither a filtered array
         // nor hashing the field into `touched` (the layout asks for every field on every key).
+        let mark = secretKeyNeedsRetyping && field == .secretKey ? [Self.secretKeyRetypeMark] : []
         let position = field.order
         guard report.problems.contains(where: { $0.path.field.order == position }),
             showsAllProblems || touched.contains(field)
-        else { return [] }
-        return report.problems(for: field)
+        else { return mark }
+        return mark + report.problems(for: field)
     }
 
     /// Whether a field is shown but cannot be edited: the ids of a tunnel read from BCE say which tunnel the
@@ -232,6 +248,7 @@ public struct FormModel: Sendable {
     /// field's rules run again (the core's report equals a whole validation, and costs a fraction of it per key).
     private mutating func valueChanged() {
         editors.apply(focus, to: &draft)
+        if focus == .secretKey { secretKeyNeedsRetyping = false }
         report = validator.validate(draft, editing: focus, from: report)
         keepFocusVisible()
     }
@@ -418,17 +435,19 @@ public struct FormModel: Sendable {
     }
 
     /// Offers to restore a saved draft of the same tunnel.
-    public mutating func offerRestore(_ saved: TunnelDraft) {
+    public mutating func offerRestore(_ saved: SavedDraft) {
         mode = .offerRestore(saved)
     }
 
-    /// Takes the saved draft's values; the secret key is not in a saved draft, so the current one is kept.
-    private mutating func restore(_ saved: TunnelDraft) {
-        var restored = saved
-        if restored.secretKey.isEmpty { restored.secretKey = draft.secretKey }
+    /// Takes the saved draft's values; the secret key is not in a saved draft, so the current one is kept, and
+    /// marked as to be typed again when the draft says it had been changed.
+    private mutating func restore(_ saved: SavedDraft) {
+        var restored = saved.draft
+        restored.secretKey = draft.secretKey
         // A saved draft cannot move the form to another tunnel than the one read from BCE.
         for field in Self.fields where isLocked(field) { restored[text: field] = draft[text: field] }
         draft = restored
+        secretKeyNeedsRetyping = saved.secretKeyChanged
         for field in Self.fields {
             editors[field] = FieldEditor.make(for: field, draft: draft, includesExtended: allowsExtendedAlgorithms)
         }

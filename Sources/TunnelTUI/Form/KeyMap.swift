@@ -73,7 +73,7 @@ public enum KeyMap {
         KeyBinding([.ctrl("s")], .retry, hint: "retry"),
     ]
     private static let confirmQuit = [
-        KeyBinding([.char("y")], .quit, hint: "quit (the draft is kept)"),
+        KeyBinding([.char("y")], .quit, hint: "quit"),
         KeyBinding([.escape, .char("n")], .back, hint: "stay"),
     ]
     private static let offerRestore = [

@@ -21,14 +21,18 @@ enum ModalRenderer {
             (title, lines) = describe(outcome)
         case .confirmQuit:
             title = "Quit"
+            // The promise is made only when a draft store exists (the demo and a run without one keep nothing).
             lines = [
                 "Quit with unsent edits?",
-                "The draft is kept (without the pre-shared key) and offered the next time this tunnel is edited.",
+                model.keepsDrafts
+                    ? "The draft is kept (without the pre-shared key) and offered the next time this tunnel is edited."
+                    : "No draft is kept: the edits are lost.",
                 "y quits, Esc stays.",
             ]
         case .offerRestore(let saved):
             title = "Saved draft"
-            let changed = saved.changedFields(from: model.draft).filter { $0 != .secretKey }.map(\.path)
+            var changed = saved.draft.changedFields(from: model.draft).filter { $0 != .secretKey }.map(\.path)
+            if saved.secretKeyChanged { changed.append("secretKey (to be typed again)") }
             lines = [
                 "A saved draft of this tunnel exists.",
                 changed.isEmpty ? "It holds the same values." : "It differs in: " + changed.joined(separator: ", "),
