@@ -1,5 +1,10 @@
 import ArgumentParser
 import TunnelClient
+import TunnelCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `vpn-tunnel`: edit, check, preview and apply a BCE IPsec VPN tunnel update.
 @main
@@ -7,6 +12,11 @@ struct VPNTunnelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vpn-tunnel",
         abstract: "Edit, check, preview and apply a Baidu AI Cloud IPsec VPN tunnel update.",
+        discussion: """
+            Shell completion: vpn-tunnel --generate-completion-script bash (or zsh, fish) prints a script for your \
+            shell; see the README for where to put it.
+            """,
+        version: ToolVersion.current,
         subcommands: [
             ValidateCommand.self,
             PreviewCommand.self,
@@ -21,6 +31,9 @@ struct VPNTunnelCommand: AsyncParsableCommand {
     /// Turns core dumps off before any command reads a key, then runs the command the arguments name.
     static func main() async {
         ProcessHardening.disableCoreDumps()
+        // A reader that stops early (`validate … | head`) must not kill the program with SIGPIPE (exit 141): the
+        // writes it did not take fail with EPIPE and are dropped, and the command ends with its own status.
+        signal(SIGPIPE, SIG_IGN)
         await main(nil)
     }
 }

@@ -191,7 +191,7 @@ import TunnelTesting
     @Test func helpIsPrintedFromTheKeyMap() {
         let editor = EditorHarness()
         editor.press(.f1)
-        #expect(editor.lines.first == "Help: keys")
+        #expect(editor.lines.first == "Help: keys (vpn-tunnel \(ToolVersion.current))")
         #expect(editor.text.contains("  Ctrl-P                      preview"))
         #expect(editor.text.contains("  Ctrl-Q, F10, Ctrl-C         quit"))
         editor.press(.escape)

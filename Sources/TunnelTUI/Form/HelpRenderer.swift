@@ -1,3 +1,5 @@
+import TunnelCore
+
 /// Draws the help screen, printed from the key map (what it says a key does is what the key does).
 enum HelpRenderer {
     static let sections: [(String, KeyContext)] = [
@@ -45,7 +47,7 @@ enum HelpRenderer {
 
     static func render(scroll: Int, into buffer: inout ScreenBuffer) {
         let size = buffer.size
-        buffer.write("Help: keys", row: 0, column: 0, style: .title)
+        buffer.write("Help: keys (vpn-tunnel \(ToolVersion.current))", row: 0, column: 0, style: .title)
         let all = lines
         let height = max(size.rows - 2, 0)
         let top = min(scroll, max(all.count - height, 0))

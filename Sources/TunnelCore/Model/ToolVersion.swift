@@ -1,0 +1,4 @@
+/// This program's version: printed by `vpn-tunnel --version` and in the editor's help.
+public enum ToolVersion {
+    public static let current = "0.4.0"
+}
