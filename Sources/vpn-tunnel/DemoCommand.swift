@@ -57,7 +57,7 @@ struct DemoCommand: AsyncParsableCommand {
             // says so).
             exit = try await EditorLauncher.run(
                 draft: draft, origin: .service(draft), service: client, allowsExtendedAlgorithms: false,
-                notice: "demo: a local emulator at \(server.baseURL) stands in for BCE", drafts: nil)
+                notice: .information("demo: a local emulator at \(server.baseURL) stands in for BCE"), drafts: nil)
         } catch {
             await transport.shutdown()
             await server.stop()

@@ -63,7 +63,7 @@ struct EditCommand: AsyncParsableCommand {
     }
 
     private func edit(transport: LazyHTTPTransport) async throws {
-        var notice: String?
+        var notice: Notice?
         let client: BCETunnelClient
         if vpnId != nil {
             let resolved = try connection.resolve()
@@ -78,7 +78,7 @@ struct EditCommand: AsyncParsableCommand {
             } catch {
                 // The resolver's own text: asking the error for a LocalizedError conformance costs a scan of every
                 // conformance record of the binary at start-up.
-                notice = "not signed: \(Sanitizer.visible(error.errorDescription ?? "\(error)"))"
+                notice = .warning("not signed: \(Sanitizer.visible(error.errorDescription ?? "\(error)"))")
                 client = BCETunnelClient(endpoint: fallbackEndpoint, credentials: nil, transport: transport)
             }
         }

@@ -19,7 +19,7 @@ enum EditorLauncher {
     /// - Parameter drafts: where drafts are kept; a failure turns them off and its reason joins the notice.
     static func run(
         draft: TunnelDraft, origin: FormModel.Origin, service: any TunnelService, allowsExtendedAlgorithms: Bool,
-        notice: String? = nil, drafts: Result<DraftStore, DraftStore.Unavailable>? = standardDrafts()
+        notice: Notice? = nil, drafts: Result<DraftStore, DraftStore.Unavailable>? = standardDrafts()
     ) async throws -> EditorSession.Exit {
         let terminal: NcursesTerminal
         do {
@@ -32,20 +32,26 @@ enum EditorLauncher {
             throw ExitCode(ExitStatus.usage)
         }
         defer { terminal.shutdown() }
-        var notices: [String] = []
+        var notices: [Notice] = []
         var store: DraftStore?
         switch drafts {
         case .success(let opened): store = opened
         // First: a narrow status line cuts the end, and this one says that edits will not survive a cut link.
-        case .failure(let unavailable): notices.append(unavailable.description)
+        case .failure(let unavailable): notices.append(.warning(unavailable.description))
         case nil: break
         }
         if let notice { notices.append(notice) }
         let model = FormModel(
             draft: draft, origin: origin, size: terminal.size, allowsExtendedAlgorithms: allowsExtendedAlgorithms,
-            notice: notices.isEmpty ? nil : notices.joined(separator: "; "))
+            notice: Self.joined(notices))
         let session = EditorSession(model: model, terminal: terminal, service: service, drafts: store)
         session.offerSavedDraft()
         return await session.run()
+    }
+
+    /// Several start notices as one, as serious as the most serious of them.
+    private static func joined(_ notices: [Notice]) -> Notice? {
+        guard let kind = notices.map(\.kind).max() else { return nil }
+        return Notice(notices.map(\.text).joined(separator: "; "), kind: kind)
     }
 }

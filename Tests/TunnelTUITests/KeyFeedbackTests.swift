@@ -97,3 +97,58 @@ import TunnelTesting
         #expect(editor.lines[22].hasPrefix("vpnconn-ku4cxya6nisq from t.json"))
     }
 }
+
+/// Problems can be walked, and a notice is drawn as serious as it is.
+@Suite struct ProblemWalkTests {
+    @Test func ctrlGWalksTheProblemsInFormOrderAndRoundAgain() {
+        let editor = EditorHarness()
+        var visited: [TunnelField] = []
+        for _ in 0..<4 {
+            editor.press(.ctrl("g"))
+            visited.append(editor.model.focus)
+        }
+        // The seed example's three warnings: a private peer address and DH group 2 twice.
+        #expect(visited == [.remoteIp, .ikePfs, .ipsecPfs, .remoteIp])
+        #expect(editor.text.contains("warning: is a private address"))
+    }
+
+    @Test func ctrlGReachesTheRowOfAListWithAProblem() {
+        var draft = TunnelFixtures.seedExample
+        draft.remoteIp = "114.114.114.114"
+        draft.ikeConfig.ikePfs = "group14"
+        draft.ipsecConfig.ipsecPfs = "group14"
+        draft.localSubnets = ["192.168.0.0/20", "10.0.0.1/8"]  // host bits set: a warning on row 1
+        let editor = EditorHarness(draft: draft)
+        editor.press(.ctrl("g"))
+        #expect(editor.model.focus == .localSubnets)
+        guard case .list(let list) = editor.model.editors[.localSubnets] else {
+            Issue.record("not a list")
+            return
+        }
+        #expect(list.selected == 1)
+    }
+
+    @Test func withoutProblemsCtrlGSaysSo() {
+        var draft = TunnelFixtures.seedExample
+        draft.remoteIp = "114.114.114.114"
+        draft.ikeConfig.ikePfs = "group14"
+        draft.ipsecConfig.ipsecPfs = "group14"
+        let editor = EditorHarness(draft: draft)
+        editor.press(.ctrl("g"))
+        #expect(editor.lines[22].hasPrefix("no problems to go to"))
+        #expect(editor.terminal.bells == 1)
+    }
+
+    @Test func anInformationNoticeIsPlainAndARefusalIsAnError() {
+        let informed = EditorHarness(
+            model: FormModel(
+                draft: TunnelFixtures.seedExample, origin: .service(TunnelFixtures.seedExample),
+                size: TerminalSize(columns: 80, rows: 24),
+                notice: .information("demo: a local emulator at http://127.0.0.1:1 stands in for BCE")))
+        #expect(informed.lines[22].hasPrefix("demo: a local emulator"))
+        #expect(informed.terminal.screen?.rows[22][0].style == .plain)
+        informed.focus(.ikeLifeTime)
+        informed.type("x")
+        #expect(informed.terminal.screen?.rows[22][0].style == .error)
+    }
+}

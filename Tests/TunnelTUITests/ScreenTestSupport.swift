@@ -25,6 +25,15 @@ struct EditorHarness {
         session.render()
     }
 
+    /// An editor on a model made by the test (a notice, another origin).
+    init(model: FormModel, service: FakeTunnelService = FakeTunnelService()) {
+        terminal = MemoryTerminal(size: model.size)
+        self.service = service
+        session = EditorSession(
+            model: model, terminal: terminal, service: service, drafts: nil, clock: { Self.fixedDate })
+        session.render()
+    }
+
     var model: FormModel { session.model }
     var lines: [String] { terminal.lines }
     var text: String { terminal.text }

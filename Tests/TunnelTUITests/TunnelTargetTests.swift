@@ -43,7 +43,7 @@ import TunnelTesting
         #expect(model.handle(.paste("vpnconn-p3x8d2nq7w1z")) == [.bell])
         #expect(model.handle(.ctrl("u")) == [.bell])
         #expect(model.draft.vpnConnId == "vpnconn-ku4cxya6nisq")
-        #expect(model.notice?.contains("vpnConnId was read from BCE") == true)
+        #expect(model.notice?.text.contains("vpnConnId was read from BCE") == true)
     }
 
     @Test func aRestoredDraftCannotMoveTheFormToAnotherTunnel() {

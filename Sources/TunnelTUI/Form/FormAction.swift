@@ -29,4 +29,6 @@ public enum FormAction: Sendable, Hashable {
     case discardDraft
     /// Ctrl-Z: stop the program until the shell continues it.
     case suspend
+    /// Move to the next field or row with a problem.
+    case nextProblem
 }

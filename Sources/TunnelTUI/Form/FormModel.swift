@@ -40,7 +40,7 @@ public struct FormModel: Sendable {
     /// The first body line shown when the fields do not fit.
     public private(set) var bodyScroll = 0
     /// A one-line message in the status line ("fix 2 errors before submitting").
-    public private(set) var notice: String?
+    public private(set) var notice: Notice?
     /// Whether unsent edits are kept in a draft file: the quit question promises that only when they are (the
     /// session sets it from its draft store).
     public internal(set) var keepsDrafts = false
@@ -60,7 +60,7 @@ public struct FormModel: Sendable {
     /// - Parameter notice: a first status-line message (say, that requests cannot be signed).
     public init(
         draft: TunnelDraft, origin: Origin, size: TerminalSize, allowsExtendedAlgorithms: Bool = false,
-        notice: String? = nil
+        notice: Notice? = nil
     ) {
         self.notice = notice
         self.draft = draft
@@ -146,7 +146,7 @@ public struct FormModel: Sendable {
     public mutating func handle(_ key: KeyEvent) -> [FormEffect] {
         if key == .resize { return [] }
         if case .refusedText(let refusal) = key {
-            if mode == .form { notice = refusal.message }
+            if mode == .form { notice = .error(refusal.message) }
             return [.bell]
         }
         let context = keyContext
@@ -213,9 +213,26 @@ public struct FormModel: Sendable {
         case .submit: return requestSubmit()
         case .help: mode = .help(scroll: 0)
         case .suspend: return [.suspend]
+        case .nextProblem: return focusNextProblem()
         case .quit: return requestQuit()
         default: break
         }
+        return []
+    }
+
+    /// Moves the focus to the next field or list row with an error or a warning, round to the first; every
+    /// problem is shown from then on.
+    private mutating func focusNextProblem() -> [FormEffect] {
+        let places = Set(report.problems.map(\.path).filter { !isLocked($0.field) }).sorted()
+        guard let first = places.first else {
+            notice = .information("no problems to go to")
+            return [.bell]
+        }
+        var current = FieldPath(focus)
+        if case .list(let list) = editors[focus] { current.index = list.selected }
+        let next = places.first { $0 > current } ?? first
+        showsAllProblems = true
+        setFocus(next.field, row: next.index)
         return []
     }
 
@@ -223,7 +240,8 @@ public struct FormModel: Sendable {
     private mutating func edit(_ key: KeyEvent, passThrough: Bool) -> [FormEffect]? {
         if isLocked(focus) {
             if passThrough { return nil }
-            notice = "\(focus.path) was read from BCE and names the tunnel this update replaces: it cannot be edited"
+            notice = .error(
+                "\(focus.path) was read from BCE and names the tunnel this update replaces: it cannot be edited")
             return [.bell]
         }
         // An ignored key leaves the editor as it was, and its revision too, so nothing is redrawn.
@@ -237,7 +255,7 @@ public struct FormModel: Sendable {
             valueChanged()
             return [.draftChanged]
         case .refused(let reason):
-            notice = "\(focus.path) \(reason)"
+            notice = .error("\(focus.path) \(reason)")
             return [.bell]
         }
     }
@@ -313,7 +331,7 @@ public struct FormModel: Sendable {
     /// Submit and preview are refused while errors remain: the first one is focused and counted.
     private mutating func refuseWithErrors(doing what: String) {
         let errors = report.errors
-        notice = "fix \(errors.count) error\(errors.count == 1 ? "" : "s") before \(what)"
+        notice = .error("fix \(errors.count) error\(errors.count == 1 ? "" : "s") before \(what)")
         if let first = errors.first { setFocus(first.path.field, row: first.path.index) }
     }
 

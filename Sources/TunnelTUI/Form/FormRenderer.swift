@@ -149,7 +149,7 @@ public enum FormRenderer {
     /// right. It holds the inputs, not the texts: the incremental renderer compares it on every key, and builds the
     /// texts only when it changed.
     struct StatusLine: Equatable {
-        var notice: String?
+        var notice: Notice?
         /// The tunnel as loaded: typing in the id field must not rewrite the status line on every key.
         var tunnel: String
         var file: String?
@@ -178,13 +178,19 @@ public enum FormRenderer {
         }
 
         var left: String {
-            if let notice { return notice }
+            if let notice { return notice.text }
             let name = tunnel.isEmpty ? "new tunnel" : tunnel
             let source = file.map { " from \($0)" } ?? (fromService ? " from BCE" : "")
             return name + source + (edited ? " (edited)" : "")
         }
 
-        var leftStyle: CellStyle { notice == nil ? .plain : .error }
+        var leftStyle: CellStyle {
+            switch notice?.kind {
+            case nil, .information: .plain
+            case .warning: .warning
+            case .error: .error
+            }
+        }
 
         /// `2 errors, 1 warning`, or `no problems`.
         var counts: String { FormModel.summary(errors: errors, warnings: warnings) }

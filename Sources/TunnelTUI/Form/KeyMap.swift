@@ -90,6 +90,7 @@ public enum KeyMap {
         KeyBinding([.ctrl("q"), .f10, .ctrl("c")], .quit, hint: "quit"),
         KeyBinding([.tab, .down], .nextField, hint: "next"),
         KeyBinding([.backTab, .up], .previousField, hint: "prev"),
+        KeyBinding([.ctrl("g")], .nextProblem, hint: "next problem"),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
     ]
