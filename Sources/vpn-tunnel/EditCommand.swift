@@ -96,6 +96,11 @@ struct EditCommand: AsyncParsableCommand {
             do {
                 resolved = try ConnectionResolver().resolve(connection.settings)
             } catch {
+                // A config file that others can change is refused outright, as every other command refuses it.
+                if case .unsafeConfigFile = error {
+                    StandardError.write("error: \(error.errorDescription ?? "\(error)")")
+                    throw ExitCode(error.exitCode)
+                }
                 return .failure(error)
             }
             for warning in resolved.warnings { StandardError.write("warning: \(warning)") }

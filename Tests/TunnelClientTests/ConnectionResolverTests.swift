@@ -175,6 +175,22 @@ struct ConnectionResolverTests {
         }
     }
 
+    @Test("a config file that others may change is refused, even when flags give everything else; exit 78")
+    func unsafeConfigFile() throws {
+        let home = try TemporaryHome(config: Self.profiles, mode: 0o666)
+        defer { home.remove() }
+        chmod(home.configPath, 0o666)  // whatever the umask made of it
+        do {
+            _ = try ConnectionResolver(environment: ["HOME": home.path]).resolve(ConnectionSettings())
+            Issue.record("expected the file to be refused")
+        } catch {
+            #expect(error.exitCode == 78)
+            #expect(
+                error.localizedDescription.hasPrefix("\(home.configPath): mode 0666 lets group and others change it"))
+            #expect(error.localizedDescription.hasSuffix("run: chmod 600 \(home.configPath)"))
+        }
+    }
+
     @Test(
         "missing or half credentials: one line naming what to set, exit 64",
         arguments: [
