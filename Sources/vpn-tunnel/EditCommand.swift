@@ -98,12 +98,12 @@ struct EditCommand: AsyncParsableCommand {
             } catch {
                 // A config file that others can change is refused outright, as every other command refuses it.
                 if case .unsafeConfigFile = error {
-                    StandardError.write("error: \(error.errorDescription ?? "\(error)")")
+                    StandardError.write("error: \(Sanitizer.visible(error.errorDescription ?? "\(error)"))")
                     throw ExitCode(error.exitCode)
                 }
                 return .failure(error)
             }
-            for warning in resolved.warnings { StandardError.write("warning: \(warning)") }
+            for warning in resolved.warnings { StandardError.write("warning: \(Sanitizer.visible(warning))") }
         }
         return .success(
             BCETunnelClient(endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport))

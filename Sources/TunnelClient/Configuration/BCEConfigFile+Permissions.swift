@@ -1,3 +1,5 @@
+import TunnelCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -7,54 +9,42 @@
 #endif
 
 extension BCEConfigFile {
+    /// The most a config file may hold: the `bce` command line writes a few hundred bytes per profile.
+    static let sizeLimit = 1 << 20
+
     /// The file's bytes, once the file and its folder are known to be changeable by `userId` alone; nil when there
     /// is no file. The warning is set when group or others may read the file (it holds a secret access key).
     ///
-    /// The checks look at the file that was opened (`fstat` on its descriptor, opened without following a symbolic
-    /// link), so the file cannot be swapped between the check and the read.
+    /// The file is read through `SafeFile` (no link followed, only a regular file) and its owner and mode are those
+    /// of the descriptor that was read, so no other file can be swapped in between the check and the read.
     static func readTrusted(path: String, userId: uid_t) throws(ConnectionError) -> (bytes: [UInt8], warning: String?)?
     {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let error = errno
-            if error == ENOENT { return nil }
-            if error == ELOOP {
-                throw .unsafeConfigFile(
-                    path: path,
-                    problem: "is a symbolic link, which may lead to a file that sends the pre-shared key elsewhere",
-                    fix: "cp --remove-destination \"$(readlink -f \(path))\" \(path)")
-            }
-            throw .malformedConfigFile(
-                path: path, problem: "cannot be read (\(describe(error))); check its owner and permissions")
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw .malformedConfigFile(path: path, problem: "cannot be read (\(describe(errno)))")
-        }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            throw .malformedConfigFile(path: path, problem: "is not a regular file")
+        let bytes: [UInt8]
+        let status: stat
+        do {
+            (bytes, status) = try SafeFile.readWithStatus(path, limit: sizeLimit)
+        } catch {
+            if error.isMissing { return nil }
+            throw .malformedConfigFile(path: path, problem: error.reason)
         }
         try check(status, path: path, userId: userId, fixMode: "600")
         try checkFolder(of: path, userId: userId)
         let mode = status.st_mode & 0o777
         let warning =
-            mode & 0o044 == 0
-            ? nil : "\(path) is readable by others (mode \(octal(mode))); run: chmod 600 \(path)"
-        guard let bytes = readAll(descriptor) else {
-            throw .malformedConfigFile(path: path, problem: "cannot be read (\(describe(errno)))")
-        }
+            mode & 0o044 == 0 ? nil : "\(path) is readable by others (mode \(octal(mode))); run: chmod 600 \(path)"
         return (bytes, warning)
     }
 
     /// The folder holding the file (`~/.bce`): whoever may write to it may replace the file.
     private static func checkFolder(of path: String, userId: uid_t) throws(ConnectionError) {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        let checked = folder.isEmpty ? "/" : folder
         var status = stat()
-        guard stat(folder.isEmpty ? "/" : folder, &status) == 0 else {
-            throw .malformedConfigFile(path: path, problem: "its folder cannot be read (\(describe(errno)))")
+        guard stat(checked, &status) == 0 else {
+            let reason = String(cString: strerror(errno)).lowercased()
+            throw .malformedConfigFile(path: path, problem: "its folder cannot be read (\(reason))")
         }
-        try check(status, path: folder.isEmpty ? "/" : folder, userId: userId, fixMode: "700")
+        try check(status, path: checked, userId: userId, fixMode: "700")
     }
 
     /// Refuses a file or folder that `userId` does not own or that group or others may write.
@@ -83,28 +73,9 @@ extension BCEConfigFile {
         }
     }
 
-    /// Every byte left in the file; nil when a read fails.
-    private static func readAll(_ descriptor: Int32) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return bytes }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            bytes += chunk[..<count]
-        }
-    }
-
     /// `0644`: a mode as `ls -l` users and `chmod` read it.
     private static func octal(_ mode: mode_t) -> String {
         let digits = String(mode, radix: 8)
         return String(repeating: "0", count: max(4 - digits.count, 0)) + digits
-    }
-
-    private static func describe(_ error: Int32) -> String {
-        String(cString: strerror(error)).lowercased()
     }
 }
