@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
+        // async-http-client's own TLS: named so that TunnelClient can tell a certificate failure from a network one.
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.30.0"),
         // No traits: the default "FullFoundation" links the whole of Foundation (DateFormatter in URL-encoded forms)
         // and with it ICU and FoundationInternationalization into the editor, whose start-up scans every protocol
         // conformance they add; "ConfigurationSupport" (Hummingbird from swift-configuration) is unused here. The
@@ -43,6 +45,7 @@ let package = Package(
                 "TunnelCore",
                 "CProcessControl",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -75,7 +78,10 @@ let package = Package(
         .testTarget(name: "TunnelCoreTests", dependencies: ["TunnelCore"]),
         .testTarget(
             name: "TunnelClientTests",
-            dependencies: ["TunnelCore", "TunnelClient", "TunnelEmulator", "TunnelTesting"]
+            dependencies: [
+                "TunnelCore", "TunnelClient", "TunnelEmulator", "TunnelTesting",
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
         ),
         .testTarget(name: "TunnelTUITests", dependencies: ["TunnelCore", "TunnelTUI", "TunnelTesting"]),
         .testTarget(name: "CLITests", dependencies: ["vpn-tunnel", "TunnelCore", "TunnelEmulator"]),

@@ -40,6 +40,8 @@ public final class FakeTunnelService: TunnelService {
 
     public var submissions: [Submission] { state.withLock { $0.submissions } }
 
+    public var destination: String { endpoint.hostHeader }
+
     public func setOutcome(_ outcome: SubmitOutcome) { state.withLock { $0.outcome = outcome } }
 
     /// Lets held submissions finish with the configured outcome.

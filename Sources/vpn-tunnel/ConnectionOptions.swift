@@ -53,6 +53,6 @@ struct ConnectionOptions: ParsableArguments {
     /// The exit codes of a connection problem, for a command's help.
     static let exitCodeHelp = """
           64  missing credentials, unknown profile or region, plain http refused
-          78  ~/.bce/config.json is malformed or its profile lacks a key
+          78  ~/.bce/config.json is malformed, its profile lacks a key, or others can change it (or ~/.bce)
         """
 }

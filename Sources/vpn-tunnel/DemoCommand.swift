@@ -49,14 +49,15 @@ struct DemoCommand: AsyncParsableCommand {
         let transport = LazyHTTPTransport()
         let exit: EditorSession.Exit
         do {
+            // The emulator listens on a loopback address, which the resolver's one check accepts.
             let client = BCETunnelClient(
-                endpoint: try Endpoint(url: server.baseURL), credentials: EmulatorCredentials.demo,
-                transport: transport)
+                endpoint: try ConnectionResolver.sendingEndpoint(url: server.baseURL, source: "the emulator"),
+                credentials: EmulatorCredentials.demo, transport: transport)
             let draft = try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
             // A demo has nothing to lose and must start the same way every time: no drafts (its quit question
             // says so).
             exit = try await EditorLauncher.run(
-                draft: draft, origin: .service(draft), service: client, allowsExtendedAlgorithms: false,
+                draft: draft, origin: .service(draft), connection: .service(client), allowsExtendedAlgorithms: false,
                 notice: .information("demo: a local emulator at \(server.baseURL) stands in for BCE"), drafts: nil)
         } catch {
             await transport.shutdown()

@@ -15,8 +15,10 @@ struct EditCommand: AsyncParsableCommand {
             same tunnel is edited. F1 in the form lists every key.
 
             Credentials: the flags, then --profile, then BCE_ACCESS_KEY_ID / BCE_SECRET_ACCESS_KEY / \
-            BCE_SECURITY_TOKEN / BCE_REGION, then the current profile of ~/.bce/config.json. Without credentials a \
-            file can still be edited and previewed (unsigned), but not sent.
+            BCE_SECURITY_TOKEN / BCE_REGION, then the current profile of ~/.bce/config.json. Without credentials, or \
+            with an endpoint that is refused (plain http:// to a host other than a loopback address or localhost, \
+            without --allow-insecure-http), a file can still be edited and previewed (unsigned), but not sent: \
+            Ctrl-S says why.
 
             Exit codes:
               0   the editor was closed
@@ -63,40 +65,59 @@ struct EditCommand: AsyncParsableCommand {
     }
 
     private func edit(transport: LazyHTTPTransport) async throws {
-        var notice: Notice?
-        let client: BCETunnelClient
-        if vpnId != nil {
-            let resolved = try connection.resolve()
-            client = BCETunnelClient(
-                endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
-        } else {
-            // A file can be edited and previewed without credentials; sending then fails with BCE's answer.
-            do {
-                let resolved = try ConnectionResolver().resolve(connection.settings)
-                client = BCETunnelClient(
-                    endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
-            } catch {
-                // The resolver's own text: asking the error for a LocalizedError conformance costs a scan of every
-                // conformance record of the binary at start-up.
-                notice = .warning("not signed: \(Sanitizer.visible(error.errorDescription ?? "\(error)"))")
-                client = BCETunnelClient(endpoint: fallbackEndpoint, credentials: nil, transport: transport)
-            }
-        }
+        let connected = try connect(transport: transport)
+        let client = try? connected.get()
         let (draft, origin) = try await startingDraft(client: client)
+        let connection: EditorConnection
+        var notice: Notice?
+        switch connected {
+        case .success(let client):
+            connection = .service(client)
+        case .failure(let error):
+            // The resolver's own text: asking the error for a LocalizedError conformance costs a scan of every
+            // conformance record of the binary at start-up.
+            let reason = Sanitizer.visible(error.errorDescription ?? "\(error)")
+            connection = .previewOnly(endpoint: previewEndpoint, reason: reason)
+            notice = .warning("cannot send: \(reason)")
+        }
         let exit = try await EditorLauncher.run(
-            draft: draft, origin: origin, service: client, allowsExtendedAlgorithms: extendedAlgorithms,
+            draft: draft, origin: origin, connection: connection, allowsExtendedAlgorithms: extendedAlgorithms,
             notice: notice)
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
     }
 
-    /// The endpoint named by --endpoint or --region, else Beijing's, when the connection could not be resolved.
-    private var fallbackEndpoint: Endpoint {
+    /// The client that sends, or why there is none. Reading a tunnel from BCE needs one; a file can be edited and
+    /// previewed without, and Ctrl-S then says why nothing can be sent.
+    private func connect(transport: LazyHTTPTransport) throws -> Result<BCETunnelClient, ConnectionError> {
+        let resolved: ResolvedConnection
+        if vpnId != nil {
+            resolved = try connection.resolve()
+        } else {
+            do {
+                resolved = try ConnectionResolver().resolve(connection.settings)
+            } catch {
+                // A config file that others can change is refused outright, as every other command refuses it.
+                if case .unsafeConfigFile = error {
+                    StandardError.write("error: \(Sanitizer.visible(error.errorDescription ?? "\(error)"))")
+                    throw ExitCode(error.exitCode)
+                }
+                return .failure(error)
+            }
+            for warning in resolved.warnings { StandardError.write("warning: \(Sanitizer.visible(warning))") }
+        }
+        return .success(
+            BCETunnelClient(endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport))
+    }
+
+    /// The endpoint a preview is built for when nothing can be sent: the one --endpoint or --region names, else
+    /// Beijing's. Only a preview is built for it; no client is.
+    private var previewEndpoint: Endpoint {
         if let url = connection.endpoint, let endpoint = try? Endpoint(url: url) { return endpoint }
         if let endpoint = try? Endpoint.region(connection.region ?? "bj") { return endpoint }
         return Endpoint(scheme: "https", host: "bcc.bj.baidubce.com")
     }
 
-    private func startingDraft(client: BCETunnelClient) async throws -> (TunnelDraft, FormModel.Origin) {
+    private func startingDraft(client: BCETunnelClient?) async throws -> (TunnelDraft, FormModel.Origin) {
         if let file {
             do {
                 return (try TunnelFile.read(path: file), .file(file))
@@ -105,7 +126,7 @@ struct EditCommand: AsyncParsableCommand {
                 throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
             }
         }
-        if let vpnId, let vpnConnId {
+        if let vpnId, let vpnConnId, let client {
             do {
                 let draft = try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
                 return (draft, .service(draft))

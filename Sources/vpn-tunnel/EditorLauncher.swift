@@ -18,7 +18,7 @@ enum EditorLauncher {
 
     /// - Parameter drafts: where drafts are kept; a failure turns them off and its reason joins the notice.
     static func run(
-        draft: TunnelDraft, origin: FormModel.Origin, service: any TunnelService, allowsExtendedAlgorithms: Bool,
+        draft: TunnelDraft, origin: FormModel.Origin, connection: EditorConnection, allowsExtendedAlgorithms: Bool,
         notice: Notice? = nil, drafts: Result<DraftStore, DraftStore.Unavailable>? = standardDrafts()
     ) async throws -> EditorSession.Exit {
         let terminal: NcursesTerminal
@@ -44,7 +44,7 @@ enum EditorLauncher {
         let model = FormModel(
             draft: draft, origin: origin, size: terminal.size, allowsExtendedAlgorithms: allowsExtendedAlgorithms,
             notice: Self.joined(notices))
-        let session = EditorSession(model: model, terminal: terminal, service: service, drafts: store)
+        let session = EditorSession(model: model, terminal: terminal, connection: connection, drafts: store)
         session.offerSavedDraft()
         return await session.run()
     }

@@ -57,7 +57,7 @@ struct SubmitCommand: AsyncParsableCommand {
         let early = keepsSecret ? try connection.resolve() : nil
         let transport = AsyncHTTPTransport()
         let outcome: SubmitOutcome
-        let endpoint: Endpoint
+        let endpoint: SendingEndpoint
         do {
             var current: Result<TunnelDraft, any Error>?
             if let early {
@@ -192,7 +192,7 @@ struct SubmitCommand: AsyncParsableCommand {
     }
 
     /// Prints how the submit ended and exits with its code.
-    private func report(_ outcome: SubmitOutcome, token: String, endpoint: Endpoint) throws {
+    private func report(_ outcome: SubmitOutcome, token: String, endpoint: SendingEndpoint) throws {
         let retryHint = "nothing is lost: run again with --client-token \(token) so BCE applies it at most once"
         switch outcome {
         case .applied(let requestId, let attempts):

@@ -88,3 +88,30 @@ struct AsyncHTTPTransportTests {
         await server.close()
     }
 }
+
+@Suite("TLS failures")
+struct TLSFailureTests {
+    @Test("a certificate that does not verify ends the request at once, naming the host; never retried")
+    func selfSignedCertificate() async throws {
+        let server = try await SelfSignedTLSServer()
+        let transport = AsyncHTTPTransport()
+        let client = BCETunnelClient(
+            endpoint: try ConnectionResolver.sendingEndpoint(url: "https://127.0.0.1:\(server.port)"),
+            credentials: ClientFixtures.credentials, transport: transport, retryPolicy: .immediate(maximumAttempts: 4)
+        )
+        let outcome = await client.submit(ClientFixtures.update, clientToken: "token-1")
+        try await transport.shutdown()
+        let connections = server.connections
+        await server.close()
+
+        guard case .unreachable(let reason, let attempts) = outcome else {
+            Issue.record("expected no answer, got \(outcome)")
+            return
+        }
+        #expect(attempts == 1)
+        #expect(connections == 1)
+        #expect(reason.hasPrefix("certificate or TLS handshake problem with 127.0.0.1 ("), "\(reason)")
+        #expect(reason.contains("certificate verify failed"), "\(reason)")
+        #expect(reason.contains("not retried"), "\(reason)")
+    }
+}

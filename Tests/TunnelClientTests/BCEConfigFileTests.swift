@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import TunnelClient
+
+@testable import TunnelClient
 
 @Suite("BCEConfigFile")
 struct BCEConfigFileTests {
@@ -68,11 +69,84 @@ struct BCEConfigFileTests {
     func permissions(mode: Int, warns: Bool) throws {
         let home = try TemporaryHome(config: #"{"profiles":[]}"#, mode: mode)
         defer { home.remove() }
+        chmod(home.configPath, mode_t(mode))
         let loaded = try #require(try BCEConfigFile.load(path: home.configPath))
         #expect((loaded.warning != nil) == warns)
         if let warning = loaded.warning {
             #expect(warning.contains(home.configPath))
             #expect(warning.contains("chmod 600"))
+        }
+    }
+
+    /// The one line a refused file gives: the path, the problem and the command that fixes it; exit 78.
+    func expectRefusal(
+        _ path: String, userId: uid_t = geteuid(), startsWith problem: String, fix: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        do {
+            _ = try BCEConfigFile.load(path: path, userId: userId)
+            Issue.record("expected \(path) to be refused", sourceLocation: sourceLocation)
+        } catch {
+            let message = error.localizedDescription
+            #expect(error.exitCode == 78, sourceLocation: sourceLocation)
+            #expect(message.hasPrefix(problem), "\(message)", sourceLocation: sourceLocation)
+            #expect(message.contains("pre-shared key"), "\(message)", sourceLocation: sourceLocation)
+            #expect(message.hasSuffix("; run: \(fix)"), "\(message)", sourceLocation: sourceLocation)
+            #expect(!message.contains("\n"), sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test(
+        "refuses a file that group or others may change, as OpenSSH refuses such a key",
+        arguments: [(0o666, "group and others"), (0o660, "its group"), (0o602, "others"), (0o620, "its group")])
+    func writableFile(mode: Int, writers: String) throws {
+        let home = try TemporaryHome(config: #"{"profiles":[]}"#)
+        defer { home.remove() }
+        chmod(home.configPath, mode_t(mode))
+        let octal = "0" + String(mode, radix: 8)
+        expectRefusal(
+            home.configPath, startsWith: "\(home.configPath): mode \(octal) lets \(writers) change it",
+            fix: "chmod 600 \(home.configPath)")
+    }
+
+    @Test("refuses a file another user owns")
+    func otherOwner() throws {
+        let home = try TemporaryHome(config: #"{"profiles":[]}"#)
+        defer { home.remove() }
+        // Giving the file away takes root: it is checked as another user instead, for whom this one is "another".
+        let other = geteuid() &+ 1
+        expectRefusal(
+            home.configPath, userId: other,
+            startsWith: "\(home.configPath): is owned by uid \(geteuid()), not by you (uid \(other))",
+            fix: "chown \(other) \(home.configPath) && chmod 600 \(home.configPath)")
+    }
+
+    @Test(
+        "refuses a file whose folder group or others may write: they may replace the file",
+        arguments: [(0o777, "group and others"), (0o770, "its group"), (0o703, "others")])
+    func writableFolder(mode: Int, writers: String) throws {
+        let home = try TemporaryHome(config: #"{"profiles":[]}"#)
+        defer { home.remove() }
+        let folder = home.path + "/.bce"
+        chmod(folder, mode_t(mode))
+        expectRefusal(
+            home.configPath, startsWith: "\(folder): mode 0\(String(mode, radix: 8)) lets \(writers) change it",
+            fix: "chmod 700 \(folder)")
+    }
+
+    @Test("refuses a symbolic link, as every file the program reads: one line, exit 78")
+    func symbolicLink() throws {
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let target = home.path + "/real-config.json"
+        _ = FileManager.default.createFile(atPath: target, contents: Data(#"{"profiles":[]}"#.utf8))
+        chmod(target, 0o600)
+        try FileManager.default.createSymbolicLink(atPath: home.configPath, withDestinationPath: target)
+        #expect(
+            throws: ConnectionError.malformedConfigFile(
+                path: home.configPath, problem: "is a symbolic link, which is not followed")
+        ) {
+            try BCEConfigFile.load(path: home.configPath)
         }
     }
 }

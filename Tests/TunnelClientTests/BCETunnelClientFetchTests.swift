@@ -8,7 +8,8 @@ import TunnelTesting
 struct BCETunnelClientFetchTests {
     func client(_ transport: FakeTransport) throws -> BCETunnelClient {
         BCETunnelClient(
-            endpoint: try Endpoint(url: "https://bcc.bj.baidubce.com"), credentials: ClientFixtures.credentials,
+            endpoint: try ConnectionResolver.sendingEndpoint(url: "https://bcc.bj.baidubce.com"),
+            credentials: ClientFixtures.credentials,
             transport: transport, retryPolicy: .immediate(), clock: ManualRetryClock()
         )
     }

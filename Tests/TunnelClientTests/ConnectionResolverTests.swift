@@ -109,7 +109,15 @@ struct ConnectionResolverTests {
             ("http://10.1.2.3:8080", true, true),
             ("http://127.0.0.1:8080", false, true),
             ("http://localhost:9000", false, true),
+            ("http://127.0.0.2:9000", false, true),
+            ("http://[::1]:9000", false, true),
             ("https://10.1.2.3", false, true),
+            // Names are never resolved for this check: only `localhost` itself is loopback.
+            ("http://vm:8080", false, false),
+            ("http://localhost.localdomain:8080", false, false),
+            ("http://localhost.:8080", false, false),
+            ("http://127.0.0.1.nip.io:8080", false, false),
+            ("http://vm:8080", true, true),
         ])
     func insecure(url: String, allowed: Bool, accepted: Bool) throws {
         let settings = ConnectionSettings(
@@ -122,6 +130,64 @@ struct ConnectionResolverTests {
             #expect(!accepted)
             #expect(error.exitCode == 64)
             #expect(error.localizedDescription.contains("--allow-insecure-http"))
+        }
+    }
+
+    /// This machine's host names that resolve to a loopback address, from `/etc/hosts`; `localhost` excluded.
+    static var namesResolvingToLoopback: [String] {
+        let hosts = (try? String(contentsOfFile: "/etc/hosts", encoding: .utf8)) ?? ""
+        return hosts.split(separator: "\n").flatMap { line -> [String] in
+            let fields = line.prefix { $0 != "#" }.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard fields.count >= 2, IPv4Address(fields[0]).map({ $0.value >> 24 == 127 }) == true else { return [] }
+            return fields.dropFirst().filter { $0.lowercased() != "localhost" }
+        }
+    }
+
+    @Test("a host name other than localhost is remote even when it resolves to a loopback address here")
+    func namesResolvingToLoopbackAreRemote() throws {
+        // `vm` stands in when the hosts file names no other; the rule never looks a name up.
+        for name in Self.namesResolvingToLoopback + ["vm"] {
+            let url = "http://\(name):8080"
+            #expect(throws: ConnectionError.insecureEndpoint(url)) {
+                try ConnectionResolver.sendingEndpoint(url: url)
+            }
+            let settings = ConnectionSettings(endpoint: url, accessKeyId: "ak", secretAccessKey: "sk")
+            #expect(throws: ConnectionError.insecureEndpoint(url)) { try resolve(settings, config: nil) }
+            #expect(try ConnectionResolver.sendingEndpoint(url: url, allowsInsecureHTTP: true).host == name)
+        }
+    }
+
+    @Test("the one check that makes a sending endpoint: loopback literals and localhost over http, else https")
+    func sendingEndpoints() throws {
+        for url in ["http://localhost:1", "http://127.0.0.2:8080", "http://[::1]:2", "https://bcc.bj.baidubce.com"] {
+            #expect(try ConnectionResolver.sendingEndpoint(url: url).baseURL == url)
+        }
+        #expect(
+            throws: ConnectionError.invalidEndpoint(
+                "ftp://x", source: "the emulator", reason: "must start with https:// or http://")
+        ) {
+            try ConnectionResolver.sendingEndpoint(url: "ftp://x", source: "the emulator")
+        }
+        // Any scheme but https counts as plain, however the endpoint was made.
+        #expect(throws: ConnectionError.insecureEndpoint("HTTP://10.0.0.1")) {
+            try ConnectionResolver.sendingEndpoint(
+                Endpoint(scheme: "HTTP", host: "10.0.0.1"), allowsInsecureHTTP: false)
+        }
+    }
+
+    @Test("a config file that others may change is refused, even when flags give everything else; exit 78")
+    func unsafeConfigFile() throws {
+        let home = try TemporaryHome(config: Self.profiles, mode: 0o666)
+        defer { home.remove() }
+        chmod(home.configPath, 0o666)  // whatever the umask made of it
+        do {
+            _ = try ConnectionResolver(environment: ["HOME": home.path]).resolve(ConnectionSettings())
+            Issue.record("expected the file to be refused")
+        } catch {
+            #expect(error.exitCode == 78)
+            #expect(
+                error.localizedDescription.hasPrefix("\(home.configPath): mode 0666 lets group and others change it"))
+            #expect(error.localizedDescription.hasSuffix("run: chmod 600 \(home.configPath)"))
         }
     }
 

@@ -19,7 +19,8 @@ struct EmulatorIntegrationTests {
             EmulatorConfiguration(faults: faults, initialState: try EmulatorState.seed(), randomSeed: 7))
         let transport = AsyncHTTPTransport(connectTimeout: .seconds(2))
         let client = BCETunnelClient(
-            endpoint: try Endpoint(url: server.baseURL), credentials: credentials, transport: transport,
+            endpoint: try ConnectionResolver.sendingEndpoint(url: server.baseURL), credentials: credentials,
+            transport: transport,
             retryPolicy: .immediate(maximumAttempts: 4))
         do {
             try await body(server, client)
@@ -126,7 +127,8 @@ struct EmulatorIntegrationTests {
         let port = try await Self.closedPort()
         let transport = AsyncHTTPTransport(connectTimeout: .seconds(2))
         let client = BCETunnelClient(
-            endpoint: try Endpoint(url: "http://127.0.0.1:\(port)"), credentials: EmulatorCredentials.demo,
+            endpoint: try ConnectionResolver.sendingEndpoint(url: "http://127.0.0.1:\(port)"),
+            credentials: EmulatorCredentials.demo,
             transport: transport, retryPolicy: .immediate(maximumAttempts: 3))
         let update = try #require(TunnelValidator().validate(Self.seedDraftEdited()).update)
         let clock = ContinuousClock()

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOSSL
 import Testing
 
 @testable import TunnelClient
@@ -25,7 +26,9 @@ struct TransportErrorMappingTests {
             ),
         ])
     func maps(error: any Error, expected: TransportError) {
-        #expect(AsyncHTTPTransport.transportError(for: error, timeout: Self.timeout) == expected)
+        #expect(
+            AsyncHTTPTransport.transportError(for: error, timeout: Self.timeout, host: "bcc.bj.baidubce.com")
+                == expected)
     }
 
     @Test("only timeouts and connection failures are worth another attempt")
@@ -48,5 +51,32 @@ struct TransportErrorMappingTests {
         ])
     func message(after: Duration, expected: String) {
         #expect(TransportError.timedOut(after: after).localizedDescription == expected)
+    }
+}
+
+@Suite("AsyncHTTPTransport TLS error mapping")
+struct TLSErrorMappingTests {
+    @Test(
+        "certificate and handshake failures map to one error that names the host and is never retried",
+        arguments: [
+            (NIOSSLError.handshakeFailed(.sslError([])) as any Error, "sslError([])"),
+            (NIOSSLError.unableToValidateCertificate, "the certificate could not be validated"),
+            (NIOSSLError.noCertificateToValidate, "the server sent no certificate"),
+            (NIOSSLExtraError.failedToValidateHostname, String(describing: NIOSSLExtraError.failedToValidateHostname)),
+            (BoringSSLError.sslError([.eofDuringHandshake]), "eof during handshake"),
+        ])
+    func tlsFailures(error: any Error, reason: String) {
+        let mapped = AsyncHTTPTransport.transportError(for: error, timeout: .seconds(3), host: "bcc.bj.baidubce.com")
+        #expect(mapped == .tlsFailed(host: "bcc.bj.baidubce.com", reason: reason))
+        #expect(!mapped.isRetryable)
+        #expect(mapped.localizedDescription.hasPrefix("certificate or TLS handshake problem with bcc.bj.baidubce.com"))
+    }
+
+    @Test("a TLS connection cut after the handshake is a network failure, retried as one")
+    func uncleanShutdown() {
+        let mapped = AsyncHTTPTransport.transportError(
+            for: NIOSSLError.uncleanShutdown, timeout: .seconds(3), host: "bcc.bj.baidubce.com")
+        #expect(mapped == .connectionFailed(String(describing: NIOSSLError.uncleanShutdown)))
+        #expect(mapped.isRetryable)
     }
 }

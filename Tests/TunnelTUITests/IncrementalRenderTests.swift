@@ -7,7 +7,9 @@ import TunnelTesting
     private static let size = TerminalSize(columns: 80, rows: 24)
 
     private func model(size: TerminalSize = size) -> FormModel {
-        FormModel(draft: TunnelFixtures.seedExample, origin: .file("seed-example.json"), size: size)
+        FormModel(
+            draft: TunnelFixtures.seedExample, origin: .file("seed-example.json"), size: size,
+            sendTarget: .host("bcc.bj.baidubce.com"))
     }
 
     @Test func aTypedCharacterRedrawsOnlyItsFieldAndWhatItChanged() {

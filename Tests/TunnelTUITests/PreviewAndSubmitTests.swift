@@ -91,7 +91,7 @@ import TunnelTesting
         editor.focus(.description)
         editor.type(" changed")
         editor.press(.ctrl("s"))
-        #expect(editor.text.contains("Send this update of vpnconn-ku4cxya6nisq to BCE?"))
+        #expect(editor.text.contains("Send this update of vpnconn-ku4cxya6nisq to bcc.bj.baidubce.com?"))
         #expect(editor.text.contains("Reading vpnconn-ku4cxya6nisq from BCE to compare"))
         // Not sent before the confirmation can say what it changes.
         editor.press(.enter)

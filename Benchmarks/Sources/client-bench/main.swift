@@ -17,7 +17,7 @@ let draft = try TunnelFile.read(path: arguments[2])
 guard let update = TunnelValidator().validate(draft).update else { fatalError("the tunnel file has errors") }
 let transport = AsyncHTTPTransport()
 let client = BCETunnelClient(
-    endpoint: try Endpoint(url: arguments[1]),
+    endpoint: try ConnectionResolver.sendingEndpoint(url: arguments[1]),
     credentials: BCECredentials(accessKeyId: "demo-access-key", secretAccessKey: "demo-secret-key"),
     transport: transport)
 

@@ -6,6 +6,14 @@ import TunnelCore
     import Foundation
 #endif
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The profiles of Baidu's own `bce` command line, `~/.bce/config.json`, which operators already have:
 /// `{"current":"default","profiles":[{"name":"default","access_key_id":"…","secret_access_key":"…",…}]}`.
 public struct BCEConfigFile: Sendable, Hashable {
@@ -46,22 +54,18 @@ public struct BCEConfigFile: Sendable, Hashable {
     }
 
     /// Reads the file at `path`; nil when there is no file. The warning is set when group or others may read it.
+    ///
+    /// Whoever can change the file can point `endpoint` at a host of theirs and receive the pre-shared key, so a
+    /// file or folder that another user owns or that group or others may write is refused, as OpenSSH refuses such a
+    /// private key (see `BCEConfigFile+Permissions.swift`).
     public static func load(path: String) throws(ConnectionError) -> (file: BCEConfigFile, warning: String?)? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .malformedConfigFile(path: path, problem: "cannot be read; check its owner and permissions")
-        }
-        let file = try parse(Array(data), path: path)
-        return (file, permissionWarning(path: path))
+        try load(path: path, userId: geteuid())
     }
 
-    /// A warning when the file's mode lets group or others read it: it holds a secret access key.
-    /// (FoundationEssentials gives the mode as a `UInt`; Foundation on Darwin as an `NSNumber`, which casts to one.)
-    static func permissionWarning(path: String) -> String? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            let mode = attributes[.posixPermissions] as? UInt, mode & 0o044 != 0
-        else { return nil }
-        return "\(path) is readable by others (mode \(String(mode & 0o777, radix: 8))); run: chmod 600 \(path)"
+    /// `load(path:)` as the user `userId`: tests check another owner without being root.
+    static func load(path: String, userId: uid_t) throws(ConnectionError) -> (file: BCEConfigFile, warning: String?)? {
+        guard let (bytes, warning) = try readTrusted(path: path, userId: userId) else { return nil }
+        return (try parse(bytes, path: path), warning)
     }
 
     /// Parses the file's text; every problem names the file and the key to fix.

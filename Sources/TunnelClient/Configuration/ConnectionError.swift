@@ -20,11 +20,14 @@ public enum ConnectionError: Error, Equatable, Sendable, LocalizedError {
     case invalidEndpoint(String, source: String, reason: String)
     /// Plain http to a host that is not loopback, without `--allow-insecure-http`.
     case insecureEndpoint(String)
+    /// The config file (or its folder) can be changed by someone else, who could point `endpoint` at a host of
+    /// theirs and so receive the pre-shared key: refused, as OpenSSH refuses such a private key. `fix` is a command.
+    case unsafeConfigFile(path: String, problem: String, fix: String)
 
     /// The sysexits code: 78 (EX_CONFIG) when the config file must be fixed, 64 (EX_USAGE) otherwise.
     public var exitCode: Int32 {
         switch self {
-        case .malformedConfigFile, .incompleteProfile: 78
+        case .malformedConfigFile, .incompleteProfile, .unsafeConfigFile: 78
         case .unknownProfile(_, _, _, let fromCommandLine): fromCommandLine ? 64 : 78
         case .unknownRegion(_, let source, _), .invalidEndpoint(_, let source, _):
             source.hasSuffix("config.json") ? 78 : 64
@@ -51,6 +54,8 @@ public enum ConnectionError: Error, Equatable, Sendable, LocalizedError {
             "unknown region \"\(region)\" from \(source); use one of \(known.joined(separator: ", "))"
         case .invalidEndpoint(let url, let source, let reason):
             "invalid endpoint \"\(url)\" from \(source): \(reason)"
+        case .unsafeConfigFile(let path, let problem, let fix):
+            "\(path): \(problem); run: \(fix)"
         case .insecureEndpoint(let url):
             "refusing plain HTTP to \(url): the request carries the pre-shared key; use https://, a loopback "
                 + "address, or pass --allow-insecure-http"

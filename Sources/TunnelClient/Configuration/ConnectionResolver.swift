@@ -77,7 +77,9 @@ public struct ConnectionResolver: Sendable {
         )
     }
 
-    private func endpoint(from source: Source?, settings: ConnectionSettings) throws(ConnectionError) -> Endpoint {
+    private func endpoint(
+        from source: Source?, settings: ConnectionSettings
+    ) throws(ConnectionError) -> SendingEndpoint {
         let endpoint: Endpoint
         if let source, let url = source.endpoint {
             // The `bce` command line stores a bare host name; HTTPS is the only safe default for it.
@@ -95,10 +97,34 @@ public struct ConnectionResolver: Sendable {
                 throw .unknownRegion(region, source: source?.name ?? "the default", known: Endpoint.regions)
             }
         }
-        if endpoint.scheme.lowercased() == "http", !endpoint.isLoopback, !settings.allowsInsecureHTTP {
+        return try Self.sendingEndpoint(endpoint, allowsInsecureHTTP: settings.allowsInsecureHTTP)
+    }
+
+    /// The one check an endpoint passes before requests may go to it: HTTPS; plain HTTP only to a loopback address
+    /// literal or `localhost`, or when the operator passed `--allow-insecure-http`.
+    ///
+    /// A host name other than `localhost` counts as remote even when it resolves to a loopback address: what it
+    /// resolves to can change (a hosts file, DNS) between this check and the connection.
+    public static func sendingEndpoint(
+        _ endpoint: Endpoint, allowsInsecureHTTP: Bool
+    ) throws(ConnectionError) -> SendingEndpoint {
+        if endpoint.scheme.lowercased() != "https", !endpoint.isLoopback, !allowsInsecureHTTP {
             throw .insecureEndpoint(endpoint.baseURL)
         }
-        return endpoint
+        return SendingEndpoint(checked: endpoint)
+    }
+
+    /// `sendingEndpoint(_:allowsInsecureHTTP:)` for a URL; `source` says where the URL came from in a message.
+    public static func sendingEndpoint(
+        url: String, source: String = "the command line", allowsInsecureHTTP: Bool = false
+    ) throws(ConnectionError) -> SendingEndpoint {
+        let endpoint: Endpoint
+        do {
+            endpoint = try Endpoint(url: url)
+        } catch {
+            throw .invalidEndpoint(url, source: source, reason: error.reason)
+        }
+        return try sendingEndpoint(endpoint, allowsInsecureHTTP: allowsInsecureHTTP)
     }
 
     private func commandLineSource(_ settings: ConnectionSettings) -> Source {

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NIOSSL
 import TunnelCore
 
 #if canImport(Glibc)
@@ -52,7 +53,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
                 body: Array(buffer: body)
             )
         } catch {
-            throw Self.transportError(for: error, timeout: timeout)
+            throw Self.transportError(for: error, timeout: timeout, host: request.endpoint.host)
         }
     }
 
@@ -61,10 +62,12 @@ public final class AsyncHTTPTransport: HTTPTransport {
         try await client.shutdown()
     }
 
-    /// Maps async-http-client's and NIO's errors onto the few cases the retry logic tells apart.
-    static func transportError(for error: any Error, timeout: Duration) -> TransportError {
+    /// Maps async-http-client's and NIO's errors onto the few cases the retry logic tells apart; `host` is the
+    /// one the request went to, which a TLS failure names.
+    static func transportError(for error: any Error, timeout: Duration, host: String) -> TransportError {
         if error is CancellationError || Task.isCancelled { return .cancelled }
         if let error = error as? TransportError { return error }
+        if let reason = tlsFailure(error) { return .tlsFailed(host: host, reason: reason) }
         if let error = error as? HTTPClientError {
             let timeouts: [HTTPClientError] = [
                 .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout, .tlsHandshakeTimeout,
@@ -77,6 +80,44 @@ public final class AsyncHTTPTransport: HTTPTransport {
             }
         }
         return .connectionFailed(reason(for: error))
+    }
+
+    /// What went wrong in a certificate check or a TLS handshake, shortly (`certificate verify failed`); nil for an
+    /// error that is not one. A TLS connection cut after the handshake (`uncleanShutdown`) is a network failure.
+    static func tlsFailure(_ error: any Error) -> String? {
+        if let error = error as? NIOConnectionError, let failure = error.connectionErrors.first {
+            return tlsFailure(failure.error)
+        }
+        if let error = error as? NIOSSLExtraError { return String(describing: error) }
+        if let error = error as? BoringSSLError { return reasonNames(of: error) }
+        guard let error = error as? NIOSSLError else { return nil }
+        switch error {
+        case .handshakeFailed(let error): return reasonNames(of: error)
+        case .unableToValidateCertificate: return "the certificate could not be validated"
+        case .noCertificateToValidate: return "the server sent no certificate"
+        case .cannotMatchULabel: return "the host name cannot be matched against the certificate"
+        default: return nil
+        }
+    }
+
+    /// BoringSSL's reason names (`CERTIFICATE_VERIFY_FAILED` as `certificate verify failed`), without its error
+    /// numbers and source paths.
+    private static func reasonNames(of error: BoringSSLError) -> String {
+        let stack: NIOBoringSSLErrorStack
+        switch error {
+        case .sslError(let errors), .unknownError(let errors), .invalidSNIName(let errors),
+            .failedToSetALPN(let errors):
+            stack = errors
+        default: return "\(error)"
+        }
+        let names = stack.map { entry -> String in
+            // "Error: 268435581 error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED at path:line"
+            let text = "\(entry)"
+            let message = text.split(separator: " at ", maxSplits: 1).first.map(String.init) ?? text
+            let name = (message.split(separator: ":").last.map(String.init) ?? message).drop(while: \.isWhitespace)
+            return String(name.lowercased().map { $0 == "_" ? " " : $0 })
+        }
+        return names.isEmpty ? "\(error)" : names.joined(separator: ", ")
     }
 
     /// A short reason for a network error: `connection refused` rather than NIO's full error description.

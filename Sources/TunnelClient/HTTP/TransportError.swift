@@ -14,12 +14,16 @@ public enum TransportError: Error, Equatable, Sendable, LocalizedError {
     case cancelled
     /// The request could not be sent at all (a malformed URL or header); retrying cannot help.
     case invalidRequest(String)
+    /// The TLS handshake with `host` failed, most often because its certificate could not be verified. Never
+    /// retried: the same host would present the same certificate, and a certificate that does not verify may be
+    /// someone else's, who must not get another request; nor is the request ever sent without TLS instead.
+    case tlsFailed(host: String, reason: String)
 
     /// Whether sending the same request again may succeed.
     public var isRetryable: Bool {
         switch self {
         case .timedOut, .connectionFailed: true
-        case .cancelled, .invalidRequest: false
+        case .cancelled, .invalidRequest, .tlsFailed: false
         }
     }
 
@@ -29,6 +33,9 @@ public enum TransportError: Error, Equatable, Sendable, LocalizedError {
         case .connectionFailed(let reason): "connection failed: \(reason)"
         case .cancelled: "cancelled"
         case .invalidRequest(let reason): "the request could not be sent: \(reason)"
+        case .tlsFailed(let host, let reason):
+            "certificate or TLS handshake problem with \(host) (\(reason)): not sent and not retried; check that the "
+                + "endpoint is BCE's and that nothing on the way intercepts TLS"
         }
     }
 }

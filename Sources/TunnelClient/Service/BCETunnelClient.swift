@@ -8,20 +8,22 @@ import TunnelCore
 #endif
 
 /// The BCE VPN API over a transport: reads tunnels and submits updates, signing each attempt when it is sent.
+///
+/// It sends only to a `SendingEndpoint` (which only the resolver's check makes) and only signed: an editor without
+/// credentials or with a refused endpoint has no client at all, so it cannot send the pre-shared key anywhere.
 public struct BCETunnelClient: TunnelService {
-    public let endpoint: Endpoint
-    /// Nil for a client that only previews requests; its requests go out unsigned and BCE refuses them.
-    public let credentials: BCECredentials?
+    public let endpoint: SendingEndpoint
+    public let credentials: BCECredentials
     public let retryPolicy: RetryPolicy
     private let signer: BCESigner
     /// The credentials with their secret's HMAC key state computed once, for every attempt this client signs.
-    private let signingCredentials: BCESigningCredentials?
+    private let signingCredentials: BCESigningCredentials
     private let sender: RetryingSender
 
     /// - Parameters:
     ///   - clock, random, currentDate: the time and randomness of the retry loop and of signatures; tests pin them.
     public init(
-        endpoint: Endpoint, credentials: BCECredentials?, transport: any HTTPTransport,
+        endpoint: SendingEndpoint, credentials: BCECredentials, transport: any HTTPTransport,
         retryPolicy: RetryPolicy = .standard, signer: BCESigner = BCESigner(),
         clock: any RetryClock = SystemRetryClock(), random: RandomSource = .system,
         currentDate: @escaping @Sendable () -> Date = { Date() },
@@ -29,7 +31,7 @@ public struct BCETunnelClient: TunnelService {
     ) {
         self.endpoint = endpoint
         self.credentials = credentials
-        signingCredentials = credentials.map(BCESigningCredentials.init)
+        signingCredentials = BCESigningCredentials(credentials)
         self.retryPolicy = retryPolicy
         self.signer = signer
         sender = RetryingSender(
@@ -38,8 +40,11 @@ public struct BCETunnelClient: TunnelService {
         )
     }
 
+    /// The host (and port) requests go to.
+    public var destination: String { endpoint.hostHeader }
+
     public func preparedRequest(for update: TunnelUpdate, clientToken: String, date: Date) -> PreparedRequest {
-        sign(UpdateRequestBuilder.build(update, clientToken: clientToken, endpoint: endpoint), at: date)
+        sign(UpdateRequestBuilder.build(update, clientToken: clientToken, endpoint: endpoint.endpoint), at: date)
     }
 
     public func submit(_ update: TunnelUpdate, clientToken: String) async -> SubmitOutcome {
@@ -66,7 +71,7 @@ public struct BCETunnelClient: TunnelService {
     /// Every tunnel of a VPN gateway, as editable drafts in the order BCE lists them.
     public func fetchTunnels(vpnId: String) async throws(TunnelFetchError) -> [TunnelDraft] {
         let request = UpdateRequestBuilder.request(
-            method: "GET", path: "/v1/vpn/vpnconn/\(vpnId)", query: [], body: [], endpoint: endpoint
+            method: "GET", path: "/v1/vpn/vpnconn/\(vpnId)", query: [], body: [], endpoint: endpoint.endpoint
         )
         switch await sender.send({ date in sign(request, at: date) }) {
         case .response(let response, _) where response.isSuccess:
@@ -105,7 +110,6 @@ public struct BCETunnelClient: TunnelService {
     }
 
     private func sign(_ request: PreparedRequest, at date: Date) -> PreparedRequest {
-        guard let signingCredentials else { return request }
-        return signer.sign(request, credentials: signingCredentials, date: date)
+        signer.sign(request, credentials: signingCredentials, date: date)
     }
 }

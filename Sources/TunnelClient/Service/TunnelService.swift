@@ -12,6 +12,8 @@ public protocol TunnelService: Sendable {
     func fetchTunnel(vpnId: String, vpnConnId: String) async throws -> TunnelDraft
     /// Signs at send time, retries network failures and 5xx with the same clientToken; honours Task cancellation.
     func submit(_ update: TunnelUpdate, clientToken: String) async -> SubmitOutcome
-    /// The exact request `submit` would send first, signed at `date` (nil signature parts when no credentials).
+    /// The exact request `submit` would send first, signed at `date`.
     func preparedRequest(for update: TunnelUpdate, clientToken: String, date: Date) -> PreparedRequest
+    /// The host (with its port when not the scheme's default) that requests go to: the confirmation names it.
+    var destination: String { get }
 }

@@ -43,6 +43,14 @@ public enum SafeFile {
 
     /// The bytes of `path` when it is a regular file (not a link, a FIFO or a device) of at most `limit` bytes.
     public static func read(_ path: String, limit: Int) throws(SafeFileError) -> [UInt8] {
+        try readWithStatus(path, limit: limit).bytes
+    }
+
+    /// `read(_:limit:)` with the `fstat` of the file it read: its owner and mode, for a caller that trusts the bytes
+    /// only when those are right (checked on the descriptor read, no file can be swapped in between).
+    public static func readWithStatus(_ path: String, limit: Int) throws(SafeFileError) -> (
+        bytes: [UInt8], status: stat
+    ) {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer; a regular file ignores it.
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -68,7 +76,7 @@ public enum SafeFile {
                 if errno == EINTR { continue }
                 throw .system("read", path: path)
             }
-            if count == 0 { return bytes }
+            if count == 0 { return (bytes, status) }
             guard bytes.count + count <= limit else { throw tooLarge(path, limit: limit) }
             bytes += chunk[0..<count]
         }

@@ -61,7 +61,8 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { baseURL }
 
-    /// Whether the host is this machine (127.0.0.0/8, ::1 or localhost), where plain HTTP leaks nothing.
+    /// Whether the host is this machine, where plain HTTP leaks nothing: a loopback address literal (127.0.0.0/8,
+    /// ::1) or exactly `localhost`. Any other name is remote, even one that resolves to a loopback address now.
     public var isLoopback: Bool {
         if host == "localhost" || host == "[::1]" || host == "::1" { return true }
         guard let address = IPv4Address(host) else { return false }

@@ -24,7 +24,7 @@ public final class EditorSession {
     /// The editor's state, as the last key left it (a copy: the session itself reads `screen.model` in place).
     public var model: FormModel { screen.model }
     private let terminal: any Terminal
-    private let service: any TunnelService
+    private let connection: EditorConnection
     private let drafts: DraftStore?
     /// The id the draft is saved under: the tunnel's id as loaded.
     private let draftKey: String
@@ -58,17 +58,28 @@ public final class EditorSession {
         let value = Mutex<(SubmitTarget, TunnelUpdate)?>(nil)
     }
 
+    /// - Parameter connection: what Ctrl-S sends through; the model's `sendTarget` is set from it.
     public init(
-        model: FormModel, terminal: any Terminal, service: any TunnelService, drafts: DraftStore?,
+        model: FormModel, terminal: any Terminal, connection: EditorConnection, drafts: DraftStore?,
         clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.clock = clock
+        var model = model
+        model.sendTarget = connection.sendTarget
         screen = Screen(model: model)
         draftKey = model.draft.vpnConnId
         self.terminal = terminal
-        self.service = service
+        self.connection = connection
         self.drafts = drafts
         screen.model.keepsDrafts = drafts != nil
+    }
+
+    /// An editor that sends through `service`.
+    public convenience init(
+        model: FormModel, terminal: any Terminal, service: any TunnelService, drafts: DraftStore?,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.init(model: model, terminal: terminal, connection: .service(service), drafts: drafts, clock: clock)
     }
 
     /// Offers a saved draft of the same tunnel when one exists and differs from what was loaded.
@@ -194,7 +205,9 @@ public final class EditorSession {
     }
 
     private func startSubmit(_ update: TunnelUpdate, clientToken: String) {
-        let service = service
+        // The model asks for a submit only when it has a host to send to; without a service there is nothing to
+        // send with in any case.
+        guard case .service(let service) = connection else { return }
         let finished = finished
         submitTask = Task {
             let outcome = await service.submit(update, clientToken: clientToken)
@@ -205,7 +218,8 @@ public final class EditorSession {
     private func startReadingTarget() {
         guard case .confirmSubmit(let update, .reading) = screen.model.mode else { return }
         targetTask?.cancel()
-        let service = service
+        // Only a model with a host to send to asks for a confirmation, and so for its target.
+        guard case .service(let service) = connection else { return }
         let box = targetRead
         targetTask = Task {
             let target: SubmitTarget
@@ -219,7 +233,7 @@ public final class EditorSession {
     }
 
     /// The preview: the diff against the tunnel as read from BCE, then the request exactly as `submit` would send
-    /// it (the service builds and signs both with the same code).
+    /// it (the service builds and signs both with the same code), or unsigned when nothing can be sent.
     func previewLines(_ update: TunnelUpdate, clientToken: String, revealing: Bool) -> [String] {
         var lines: [String] = []
         if case .service(let loaded) = screen.model.origin {
@@ -229,7 +243,12 @@ public final class EditorSession {
             lines += diff.changes.map { "  \($0)" }
             lines.append("")
         }
-        let request = service.preparedRequest(for: update, clientToken: clientToken, date: clock())
+        let request =
+            switch connection {
+            case .service(let service): service.preparedRequest(for: update, clientToken: clientToken, date: clock())
+            case .previewOnly(let endpoint, _):
+                UpdateRequestBuilder.build(update, clientToken: clientToken, endpoint: endpoint)
+            }
         lines += RequestRenderer.http(request, revealingSecrets: revealing)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return lines

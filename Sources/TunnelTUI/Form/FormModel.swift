@@ -47,6 +47,8 @@ public struct FormModel: Sendable {
     /// A restored draft said the pre-shared key had been changed: drafts never hold it, so the form keeps the key it
     /// was loaded with and marks the field until a key is typed.
     public private(set) var secretKeyNeedsRetyping = false
+    /// Where Ctrl-S sends, or why it cannot: set by `EditorSession` from its connection.
+    public internal(set) var sendTarget: SendTarget
     /// Advances while a request is in flight (the progress indicator).
     public private(set) var progressTick = 0
     public let allowsExtendedAlgorithms: Bool
@@ -57,12 +59,15 @@ public struct FormModel: Sendable {
     private var clientToken: String?
     private var tokenUpdate: TunnelUpdate?
 
-    /// - Parameter notice: a first status-line message (say, that requests cannot be signed).
+    /// - Parameters:
+    ///   - notice: a first status-line message (say, that requests cannot be signed).
+    ///   - sendTarget: where Ctrl-S sends; an `EditorSession` replaces it with its connection's.
     public init(
         draft: TunnelDraft, origin: Origin, size: TerminalSize, allowsExtendedAlgorithms: Bool = false,
-        notice: Notice? = nil
+        notice: Notice? = nil, sendTarget: SendTarget = .none
     ) {
         self.notice = notice
+        self.sendTarget = sendTarget
         self.draft = draft
         baseline = draft
         self.origin = origin
@@ -316,6 +321,11 @@ public struct FormModel: Sendable {
     /// target as BCE has it now, which is read first (a file may name another tunnel than the one it came from).
     private mutating func requestSubmit() -> [FormEffect] {
         showsAllProblems = true
+        if case .unavailable(let reason) = sendTarget {
+            mode = .form
+            notice = .error("not sent: \(reason)")
+            return [.bell]
+        }
         guard let update = report.update else {
             refuseWithErrors(doing: "submitting")
             return [.bell]

@@ -45,7 +45,7 @@ enum ModalRenderer {
     /// What the confirmation says: the tunnel the update goes to (and, when a file's ids were edited, that it is
     /// not the file's), and what it changes there.
     static func confirmation(of update: TunnelUpdate, target: SubmitTarget, model: FormModel) -> [String] {
-        var lines = ["Send this update of \(update.vpnConnId) to BCE?"]
+        var lines = ["Send this update of \(update.vpnConnId) to \(model.sendTarget.host ?? "(no host)")?"]
         if case .file = model.origin {
             let loaded = model.baseline
             if !loaded.vpnConnId.isEmpty, loaded.vpnConnId != update.vpnConnId {
