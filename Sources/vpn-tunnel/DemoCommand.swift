@@ -53,11 +53,11 @@ struct DemoCommand: AsyncParsableCommand {
             let client = BCETunnelClient(
                 endpoint: try ConnectionResolver.sendingEndpoint(url: server.baseURL, source: "the emulator"),
                 credentials: EmulatorCredentials.demo, transport: transport)
-            let draft = try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
             // A demo has nothing to lose and must start the same way every time: no drafts (its quit question
             // says so).
             exit = try await EditorLauncher.run(
-                draft: draft, origin: .service(draft), connection: .service(client), allowsExtendedAlgorithms: false,
+                start: .reading(vpnId: vpnId, vpnConnId: vpnConnId, client: client), connection: .service(client),
+                allowsExtendedAlgorithms: false,
                 notice: .information("demo: a local emulator at \(server.baseURL) stands in for BCE"), drafts: nil)
         } catch {
             await transport.shutdown()

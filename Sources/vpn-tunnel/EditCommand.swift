@@ -22,6 +22,7 @@ struct EditCommand: AsyncParsableCommand {
 
             Exit codes:
               0   the editor was closed
+              1   reading the tunnel from BCE was cancelled (Esc); nothing was changed
               65  the tunnel file is invalid; 66 it cannot be read
               69  the tunnel could not be read from BCE
               129, 143  the terminal hung up or the editor was terminated (the draft was saved)
@@ -67,7 +68,7 @@ struct EditCommand: AsyncParsableCommand {
     private func edit(transport: LazyHTTPTransport) async throws {
         let connected = try connect(transport: transport)
         let client = try? connected.get()
-        let (draft, origin) = try await startingDraft(client: client)
+        let start = try startingDraft(client: client)
         let connection: EditorConnection
         var notice: Notice?
         switch connected {
@@ -81,7 +82,7 @@ struct EditCommand: AsyncParsableCommand {
             notice = .warning("cannot send: \(reason)")
         }
         let exit = try await EditorLauncher.run(
-            draft: draft, origin: origin, connection: connection, allowsExtendedAlgorithms: extendedAlgorithms,
+            start: start, connection: connection, allowsExtendedAlgorithms: extendedAlgorithms,
             notice: notice)
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
     }
@@ -117,25 +118,18 @@ struct EditCommand: AsyncParsableCommand {
         return Endpoint(scheme: "https", host: "bcc.bj.baidubce.com")
     }
 
-    private func startingDraft(client: BCETunnelClient?) async throws -> (TunnelDraft, FormModel.Origin) {
+    private func startingDraft(client: BCETunnelClient?) throws -> EditorStart {
         if let file {
             do {
-                return (try TunnelFile.read(path: file), .file(file))
+                return .ready(try TunnelFile.read(path: file), .file(file))
             } catch {
                 StandardError.write("vpn-tunnel: \(error)")
                 throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
             }
         }
         if let vpnId, let vpnConnId, let client {
-            do {
-                let draft = try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
-                return (draft, .service(draft))
-            } catch {
-                StandardError.write(
-                    "vpn-tunnel: could not read \(Sanitizer.visible(vpnConnId)) from BCE: \(error.localizedMessage)")
-                throw ExitCode(ExitStatus.unavailable)
-            }
+            return .reading(vpnId: vpnId, vpnConnId: vpnConnId, client: client)
         }
-        return (TunnelDraft(), .empty)
+        return .ready(TunnelDraft(), .empty)
     }
 }

@@ -9,6 +9,13 @@ import TunnelTUI
     import Foundation
 #endif
 
+/// What the editor opens on.
+enum EditorStart {
+    case ready(TunnelDraft, FormModel.Origin)
+    /// The tunnel as BCE has it, read first on the editor's own screen (what is read and for how long; Esc cancels).
+    case reading(vpnId: String, vpnConnId: String, client: BCETunnelClient)
+}
+
 /// Opens the editor on the real terminal, and gives the terminal back whatever happens.
 enum EditorLauncher {
     /// The drafts of a run: the standard store, or none with the reason shown once in the status line.
@@ -18,7 +25,7 @@ enum EditorLauncher {
 
     /// - Parameter drafts: where drafts are kept; a failure turns them off and its reason joins the notice.
     static func run(
-        draft: TunnelDraft, origin: FormModel.Origin, connection: EditorConnection, allowsExtendedAlgorithms: Bool,
+        start: EditorStart, connection: EditorConnection, allowsExtendedAlgorithms: Bool,
         notice: Notice? = nil, drafts: Result<DraftStore, DraftStore.Unavailable>? = standardDrafts()
     ) async throws -> EditorSession.Exit {
         let terminal: NcursesTerminal
@@ -32,6 +39,30 @@ enum EditorLauncher {
             throw ExitCode(ExitStatus.usage)
         }
         defer { terminal.shutdown() }
+        let draft: TunnelDraft
+        let origin: FormModel.Origin
+        switch start {
+        case .ready(let ready, let readyOrigin): (draft, origin) = (ready, readyOrigin)
+        case .reading(let vpnId, let vpnConnId, let client):
+            let message = Sanitizer.visible("Reading tunnel \(vpnConnId) of \(vpnId) from \(client.destination)")
+            let read = await LoadingScreen.run(on: terminal, message: message) {
+                try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
+            }
+            switch read {
+            case .loaded(let tunnel): (draft, origin) = (tunnel, .service(tunnel))
+            case .failed(let error):
+                terminal.shutdown()
+                StandardError.write(
+                    "vpn-tunnel: could not read \(Sanitizer.visible(vpnConnId)) from BCE: \(error.localizedMessage)")
+                throw ExitCode(ExitStatus.unavailable)
+            case .cancelled:
+                terminal.shutdown()
+                StandardError.write(
+                    "vpn-tunnel: cancelled while reading \(Sanitizer.visible(vpnConnId)) from BCE; nothing was changed")
+                throw ExitCode(1)
+            case .signal(let number): throw ExitCode(128 + number)
+            }
+        }
         var notices: [Notice] = []
         var store: DraftStore?
         switch drafts {

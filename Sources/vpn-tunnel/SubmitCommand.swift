@@ -26,8 +26,11 @@ struct SubmitCommand: AsyncParsableCommand {
             Credentials: the flags, then --profile, then BCE_ACCESS_KEY_ID / BCE_SECRET_ACCESS_KEY / \
             BCE_SECURITY_TOKEN / BCE_REGION, then the current profile of ~/.bce/config.json.
 
+            An update that changes nothing on the tunnel as BCE has it is not sent ("no changes", exit 0) \
+            unless --force is given.
+
             Exit codes:
-              0   the update was applied
+              0   the update was applied, or there was nothing to change
               1   BCE refused the update or key pair (answer printed), or you declined
               65  the tunnel file is invalid; nothing was sent
               66  the tunnel file cannot be read; nothing was sent
@@ -47,6 +50,9 @@ struct SubmitCommand: AsyncParsableCommand {
 
     @Flag(name: .shortAndLong, help: "Send without asking.")
     var yes = false
+
+    @Flag(help: "Send even when the tunnel on BCE already has the file's values.")
+    var force = false
 
     func run() async throws {
         var draft = try tunnelFile.readDraft()
@@ -71,6 +77,14 @@ struct SubmitCommand: AsyncParsableCommand {
             if let current {
                 try stopIfCredentialsRefused(current)
                 showDiff(of: draft, against: current)
+                if !force, case .success(let tunnel) = current, TunnelDiff(from: tunnel, to: draft).isEmpty {
+                    Self.say(
+                        Sanitizer.visible(
+                            "no changes: \(draft.vpnConnId) on BCE already has these values; nothing sent "
+                                + "(--force sends anyway)"))
+                    try? await transport.shutdown()
+                    return
+                }
             }
             try confirm(update)
             let client = BCETunnelClient(

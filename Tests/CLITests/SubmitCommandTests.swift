@@ -75,6 +75,23 @@ import TunnelEmulator
         }
     }
 
+    @Test func anUnchangedTunnelIsNotSentUnlessForced() async throws {
+        try await Self.withEmulator { server, home in
+            let file = try Self.editedFile(server, home: home) { $0 }
+            let result = try Self.submit(server, file: file, home: home)
+            #expect(result.status == 0)
+            #expect(result.standardOutput.contains("no changes: \(Self.vpnConnId) on BCE already has these values"))
+            #expect(!result.standardOutput.contains("Applied"))
+            #expect(await server.store.recordedRequests().allSatisfy { $0.method != "PUT" })
+            let forced = try CommandRunner.run(
+                ["submit", "--endpoint", server.baseURL, "--file", file, "--yes", "--force"],
+                environment: Self.credentials.merging(["HOME": home]) { $1 })
+            #expect(forced.status == 0)
+            #expect(forced.standardOutput.contains("Applied. Request id: "))
+            #expect(await server.store.recordedRequests().contains { $0.method == "PUT" })
+        }
+    }
+
     @Test func failFirstTwoIsAppliedOnTheThirdAttempt() async throws {
         try await Self.withEmulator(faults: FaultConfiguration(failFirst: 2)) { server, home in
             let file = try Self.editedFile(server, home: home) {

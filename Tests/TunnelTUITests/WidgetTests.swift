@@ -91,7 +91,8 @@ import TunnelTUI
 @Suite struct KeyMapConsistencyTests {
     static let contexts: [KeyContext] = [
         .textField, .secretField, .listField, .choiceField, .numberField, .choiceOpen, .preview, .help,
-        .confirmSubmit, .sending, .result(succeeded: true), .result(succeeded: false), .confirmQuit, .offerRestore,
+        .confirmSubmit(canSend: true), .confirmSubmit(canSend: false), .sending, .result(succeeded: true),
+        .result(succeeded: false), .confirmQuit, .offerRestore,
         .tooSmall,
     ]
 

@@ -135,7 +135,8 @@ public struct FormModel: Sendable {
         case .form: return editors.context(of: focus) ?? .textField
         case .help: return .help
         case .preview: return .preview
-        case .confirmSubmit: return .confirmSubmit
+        case .confirmSubmit(_, let target):
+            return .confirmSubmit(canSend: target != .reading && !changesNothing(on: target))
         case .sending: return .sending
         case .result(let outcome):
             if case .applied = outcome { return .result(succeeded: true) }
@@ -170,8 +171,9 @@ public struct FormModel: Sendable {
         case .confirmSubmit(let update, let target):
             switch action {
             case .confirm:
-                // Sent only once the confirmation can say what it changes on the tunnel it goes to.
-                if target == .reading { return [.bell] }
+                // Sent only once the confirmation can say what it changes on the tunnel it goes to, and only when
+                // it changes something there.
+                if target == .reading || changesNothing(on: target) { return [.bell] }
                 mode = .sending(update)
                 progressTick = 0
                 return [.submit(update, clientToken: token(for: update))]
@@ -449,6 +451,12 @@ public struct FormModel: Sendable {
             clientToken = nil
             tokenUpdate = nil
         }
+    }
+
+    /// Whether the form holds exactly what the target already has on BCE: then there is nothing to send.
+    public func changesNothing(on target: SubmitTarget) -> Bool {
+        guard case .read(let current) = target else { return false }
+        return TunnelDiff(from: current, to: draft).isEmpty
     }
 
     /// The tunnel an update goes to, as read from BCE for its confirmation (ignored once the confirmation is gone).

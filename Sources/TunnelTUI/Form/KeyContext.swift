@@ -8,7 +8,8 @@ public enum KeyContext: Sendable, Hashable {
     case choiceOpen
     case preview
     case help
-    case confirmSubmit
+    /// The confirmation; `canSend` is false while the target is read, or when the update would change nothing.
+    case confirmSubmit(canSend: Bool)
     case sending
     case result(succeeded: Bool)
     case confirmQuit

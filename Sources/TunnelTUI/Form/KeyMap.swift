@@ -12,7 +12,7 @@ public enum KeyMap {
         case .choiceOpen: choiceOpen
         case .preview: preview
         case .help: help
-        case .confirmSubmit: confirmSubmit
+        case .confirmSubmit(let canSend): canSend ? confirmSubmit : confirmWithoutSending
         case .sending: sending
         case .result(let succeeded): succeeded ? resultApplied : resultFailed
         case .confirmQuit: confirmQuit
@@ -61,6 +61,10 @@ public enum KeyMap {
         KeyBinding([.end], .scrollToBottom, hint: nil),
         KeyBinding([.escape, .f1, .char("q")], .back, hint: "back"),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
+    ]
+    /// Enter is still bound: it rings the bell rather than doing nothing unseen.
+    private static let confirmWithoutSending = [
+        KeyBinding([.escape], .back, hint: "back"), KeyBinding([.enter], .confirm, hint: nil),
     ]
     private static let confirmSubmit = [
         KeyBinding([.enter], .confirm, hint: "send"),

@@ -66,16 +66,30 @@ enum ModalRenderer {
             return lines
         case .read(let current):
             let fields = changed(current)
-            lines.append(
-                fields.isEmpty
-                    ? "No field differs from \(update.vpnConnId) as BCE has it."
-                    : "Changes to \(update.vpnConnId) as BCE has it: \(fields)")
+            if fields.isEmpty {
+                lines.append("No changes: \(update.vpnConnId) on BCE already has these values. Nothing to send.")
+                lines.append("Esc goes back.")
+                return lines
+            }
+            lines.append("Changes to \(update.vpnConnId) as BCE has it: \(fields)")
         case .unreadable(let reason):
             lines.append("Could not read \(update.vpnConnId) from BCE to compare: \(reason)")
             let fields = changed(model.baseline)
             lines.append(fields.isEmpty ? "No field changed since it was loaded." : "Changed since loaded: \(fields)")
         }
+        lines += standingWarnings(model.report.warnings)
         lines.append("Enter sends it, Esc goes back.")
+        return lines
+    }
+
+    /// The warnings the update is sent with, so that a weak group or a private peer is confirmed knowingly; a long
+    /// list ends with how many more there are.
+    static func standingWarnings(_ warnings: [ValidationProblem], shown limit: Int = 4) -> [String] {
+        guard !warnings.isEmpty else { return [] }
+        let count = warnings.count
+        var lines = ["It is sent with \(count) warning\(count == 1 ? "" : "s"):"]
+        lines += warnings.prefix(limit).map { "  " + $0.message }
+        if count > limit { lines.append("  and \(count - limit) more (Ctrl-G walks them on the form)") }
         return lines
     }
 
