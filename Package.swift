@@ -75,7 +75,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TunnelCoreTests", dependencies: ["TunnelCore"]),
+        .testTarget(name: "TunnelCoreTests", dependencies: ["TunnelCore", "TunnelTesting"]),
         .testTarget(
             name: "TunnelClientTests",
             dependencies: [
@@ -88,7 +88,8 @@ let package = Package(
         .testTarget(
             name: "TunnelEmulatorTests",
             dependencies: [
-                "TunnelEmulator", "TunnelCore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "TunnelEmulator", "TunnelCore", "TunnelTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
     ]

@@ -1,53 +1,30 @@
 import Foundation
 import Testing
 import TunnelCore
+import TunnelTesting
 
 /// The one writer and reader of the program's own files, against what another user could plant in a folder.
 @Suite struct SafeFileTests {
-    /// A fresh folder per test, removed afterwards.
-    private final class Folder {
-        let path: String
-        init() throws {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("safe-file-\(UUID())").path
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-
-        /// A file someone else cares about, which no write in the folder may change.
-        func victim(_ name: String = "victim") throws -> String {
-            let file = path + "/" + name
-            try Data("theirs\n".utf8).write(to: URL(fileURLWithPath: file))
-            chmod(file, 0o644)
-            return file
-        }
-    }
-
-    private static func mode(_ path: String) -> mode_t {
-        var status = stat()
-        lstat(path, &status)
-        return status.st_mode
-    }
-
     @Test func aWriteReplacesALinkAtTheTargetAndLeavesItsTargetAlone() throws {
-        let folder = try Folder()
+        let folder = try ScratchFolder("safe-file")
         let victim = try folder.victim()
         let target = folder.path + "/out.json"
         try FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: victim)
         try SafeFile.write(Array("mine\n".utf8), to: target, mode: 0o600)
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "theirs\n")
-        #expect(Self.mode(victim) & 0o7777 == 0o644)
-        #expect(Self.mode(target) & S_IFMT == S_IFREG)
-        #expect(Self.mode(target) & 0o7777 == 0o600)
+        #expect(ScratchFolder.mode(victim) & 0o7777 == 0o644)
+        #expect(ScratchFolder.mode(target) & S_IFMT == S_IFREG)
+        #expect(ScratchFolder.mode(target) & 0o7777 == 0o600)
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "mine\n")
         // No temporary file is left behind.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["out.json", "victim"])
     }
 
     @Test func aWriteReplacesAnExistingFileWithTheRequestedMode() throws {
-        let folder = try Folder()
+        let folder = try ScratchFolder("safe-file")
         let target = try folder.victim("out.json")
         try SafeFile.write(Array("mine\n".utf8), to: target, mode: 0o600)
-        #expect(Self.mode(target) & 0o7777 == 0o600)
+        #expect(ScratchFolder.mode(target) & 0o7777 == 0o600)
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "mine\n")
     }
 
@@ -62,7 +39,7 @@ import TunnelCore
     }
 
     @Test func aReadDoesNotFollowALink() throws {
-        let folder = try Folder()
+        let folder = try ScratchFolder("safe-file")
         let link = folder.path + "/link.json"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: try folder.victim())
         #expect(throws: SafeFileError(path: link, reason: "is a symbolic link, which is not followed")) {
@@ -72,7 +49,7 @@ import TunnelCore
 
     /// Opening a FIFO for reading waits for a writer unless O_NONBLOCK is given: this returns at once or never.
     @Test(.timeLimit(.minutes(1))) func aReadRefusesAFIFOWithoutWaitingForAWriter() throws {
-        let folder = try Folder()
+        let folder = try ScratchFolder("safe-file")
         let fifo = folder.path + "/fifo.json"
         #expect(mkfifo(fifo, 0o600) == 0)
         #expect(throws: SafeFileError(path: fifo, reason: "is not a regular file")) {
@@ -81,7 +58,7 @@ import TunnelCore
     }
 
     @Test func aReadRefusesAFileOverTheLimitAndTakesOneAtIt() throws {
-        let folder = try Folder()
+        let folder = try ScratchFolder("safe-file")
         let file = folder.path + "/big.json"
         try Data(repeating: 0x20, count: 1025).write(to: URL(fileURLWithPath: file))
         #expect(throws: SafeFileError(path: file, reason: "is larger than the limit of 1024 bytes")) {
@@ -91,7 +68,7 @@ import TunnelCore
     }
 
     @Test func aMissingFileIsToldApart() throws {
-        let folder = try Folder()
+        let folder = try ScratchFolder("safe-file")
         do {
             _ = try SafeFile.read(folder.path + "/none.json", limit: 1024)
             Issue.record("a missing file was read")
@@ -102,17 +79,17 @@ import TunnelCore
     }
 
     @Test func aPrivateDirectoryIsCreatedOwnerOnlyWithItsParents() throws {
-        let folder = try Folder()
+        let folder = try ScratchFolder("safe-file")
         let directory = folder.path + "/state/vpn-tunnel"
         try PrivateDirectory.prepare(directory)
-        #expect(Self.mode(directory) & S_IFMT == S_IFDIR)
-        #expect(Self.mode(directory) & 0o7777 == 0o700)
+        #expect(ScratchFolder.mode(directory) & S_IFMT == S_IFDIR)
+        #expect(ScratchFolder.mode(directory) & 0o7777 == 0o700)
         // Prepared again, it is still accepted.
         try PrivateDirectory.prepare(directory)
     }
 
     @Test func aDirectoryOpenToOthersIsRefusedWithItsMode() throws {
-        let folder = try Folder()
+        let folder = try ScratchFolder("safe-file")
         let directory = folder.path + "/vpn-tunnel"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
         chmod(directory, 0o777)
@@ -125,7 +102,7 @@ import TunnelCore
     }
 
     @Test func aLinkToADirectoryIsRefused() throws {
-        let folder = try Folder()
+        let folder = try ScratchFolder("safe-file")
         let real = folder.path + "/real"
         try FileManager.default.createDirectory(atPath: real, withIntermediateDirectories: false)
         chmod(real, 0o700)
@@ -139,7 +116,7 @@ import TunnelCore
     /// Giving a folder to another user takes root; as any other user the case cannot be set up, and is skipped.
     @Test(.enabled(if: geteuid() == 0, "chown to another user needs root"))
     func aDirectoryOfAnotherUserIsRefused() throws {
-        let folder = try Folder()
+        let folder = try ScratchFolder("safe-file")
         let directory = folder.path + "/vpn-tunnel"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
         chmod(directory, 0o700)

@@ -9,14 +9,11 @@ import TunnelTesting
     static let vpnConnId = "vpnconn-ku4cxya6nisq"
 
     /// A fresh `$XDG_STATE_HOME` per test, removed afterwards.
-    private final class StateHome {
-        let path: String
-        init() throws {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("draft-safety-\(UUID())").path
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
+    private struct StateHome {
+        let folder: ScratchFolder
+        init() throws { folder = try ScratchFolder("draft-safety") }
 
+        var path: String { folder.path }
         var environment: [String: String] { ["XDG_STATE_HOME": path, "HOME": "/nonexistent"] }
         var directory: String { path + "/vpn-tunnel" }
 
@@ -27,19 +24,10 @@ import TunnelTesting
         }
 
         /// A file outside the drafts folder that no draft may change.
-        func victim(_ name: String) throws -> String {
-            let file = path + "/" + name
-            try Data("theirs\n".utf8).write(to: URL(fileURLWithPath: file))
-            chmod(file, 0o644)
-            return file
-        }
+        func victim(_ name: String) throws -> String { try folder.victim(name) }
     }
 
-    private static func mode(_ path: String) -> mode_t {
-        var status = stat()
-        lstat(path, &status)
-        return status.st_mode
-    }
+    private static func mode(_ path: String) -> mode_t { ScratchFolder.mode(path) }
 
     private static func opened(_ home: StateHome) throws -> DraftStore {
         try DraftStore.standard(environment: home.environment).get()

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from harness import Terminal
 
 import pytest
 
@@ -38,3 +45,42 @@ def vpn_tunnel_binary() -> Path:
     """The program under test: ``.build/debug/vpn-tunnel`` (what ``swift test`` builds) unless ``VPN_TUNNEL_BIN``
     names another (the release build, say)."""
     return Path(os.environ.get("VPN_TUNNEL_BIN", REPO_ROOT / ".build" / "debug" / "vpn-tunnel"))
+
+
+def built_binary() -> Path:
+    """The program under test, which must be built: a test that needs it fails rather than skips without it."""
+    path = vpn_tunnel_binary()
+    assert os.access(path, os.X_OK), f"{path} is not built (swift build; or set VPN_TUNNEL_BIN)"
+    return path
+
+
+def box_text(terminal: "Terminal") -> str:
+    """The text inside the box drawn over the form (between its ``|`` borders), its lines folded into one, so
+    that a wrapped sentence can be read whole."""
+    parts = [line[line.index("|") + 1 : line.rindex("|")] for line in terminal.screen_lines() if line.count("|") >= 2]
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+
+
+@contextlib.contextmanager
+def running_emulator(*options: str) -> Iterator[str]:
+    """``vpn-tunnel emulator`` on a free loopback port with ``options`` (``--latency 3000`` …); yields its URL."""
+    process = subprocess.Popen(
+        [str(built_binary()), "emulator", "--port", "0", *options],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=str(REPO_ROOT),
+    )
+    try:
+        assert process.stdout is not None
+        url = None
+        for line in process.stdout:
+            match = re.search(r"http://127\.0\.0\.1:\d+", line)
+            if match:
+                url = match.group(0)
+                break
+        assert url, "the emulator printed no URL"
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -9,33 +9,26 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
 from pathlib import Path
 
-from support import REPO_ROOT, vpn_tunnel_binary
+from support import REPO_ROOT, built_binary
 
 EXAMPLE = REPO_ROOT / "assets" / "examples" / "seed-example.json"
 
 
-def binary() -> Path:
-    path = vpn_tunnel_binary()
-    assert os.access(path, os.X_OK), f"{path} is not built (swift build; or set VPN_TUNNEL_BIN)"
-    return path
-
-
 def test_version_is_printed() -> None:
-    result = subprocess.run([str(binary()), "--version"], capture_output=True, text=True, timeout=30)
+    result = subprocess.run([str(built_binary()), "--version"], capture_output=True, text=True, timeout=30)
     assert result.returncode == 0, result.stderr
     assert re.fullmatch(r"\d+\.\d+\.\d+\n", result.stdout), result.stdout
 
 
 def test_help_names_shell_completion_and_the_script_is_generated() -> None:
-    help_text = subprocess.run([str(binary()), "--help"], capture_output=True, text=True, timeout=30).stdout
+    help_text = subprocess.run([str(built_binary()), "--help"], capture_output=True, text=True, timeout=30).stdout
     assert "--generate-completion-script" in help_text, help_text
     script = subprocess.run(
-        [str(binary()), "--generate-completion-script", "bash"], capture_output=True, text=True, timeout=30
+        [str(built_binary()), "--generate-completion-script", "bash"], capture_output=True, text=True, timeout=30
     )
     assert script.returncode == 0 and "-F _vpn-tunnel vpn-tunnel" in script.stdout
 
@@ -47,7 +40,7 @@ def test_a_reader_that_stops_early_ends_the_pipeline_quietly(tmp_path: Path) -> 
     path = tmp_path / "many.json"
     path.write_text(json.dumps(tunnel))
     result = subprocess.run(
-        ["bash", "-o", "pipefail", "-c", f'"{binary()}" validate --file "{path}" | head -1'],
+        ["bash", "-o", "pipefail", "-c", f'"{built_binary()}" validate --file "{path}" | head -1'],
         capture_output=True,
         text=True,
         timeout=60,

@@ -8,45 +8,31 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 from pathlib import Path
 from typing import Callable, Iterator
 
 import pytest
 
 from harness import Terminal
-from support import REPO_ROOT, UTF8_ENV, vpn_tunnel_binary
+from support import UTF8_ENV, box_text, built_binary, running_emulator
 
 HINT = "Ctrl-P preview"
 DEMO_CREDENTIALS = {"BCE_ACCESS_KEY_ID": "demo-access-key", "BCE_SECRET_ACCESS_KEY": "demo-secret-key"}
 TUNNEL = ("vpn-s1bpb19cmd8n", "vpnconn-ku4cxya6nisq")
 
 
-def binary() -> Path:
-    path = vpn_tunnel_binary()
-    assert os.access(path, os.X_OK), f"{path} is not built (swift build; or set VPN_TUNNEL_BIN)"
-    return path
-
-
-def box_text(terminal: Terminal) -> str:
-    """The text inside the box drawn over the form (between its ``|`` borders), its lines folded into one."""
-    parts = [line[line.index("|") + 1 : line.rindex("|")] for line in terminal.screen_lines() if line.count("|") >= 2]
-    return re.sub(r"\s+", " ", " ".join(parts)).strip()
-
-
 def test_the_demo_confirmation_tells_what_matters_and_sends_no_empty_update(
     spawn: Callable[..., Terminal], tmp_path: Path
 ) -> None:
-    terminal = spawn([str(binary()), "demo"], env={**UTF8_ENV, "XDG_STATE_HOME": str(tmp_path)}, hard_timeout=120)
+    terminal = spawn([str(built_binary()), "demo"], env={**UTF8_ENV, "XDG_STATE_HOME": str(tmp_path)}, hard_timeout=120)
     terminal.wait_for_text(HINT, timeout=60)
     url = re.search(r"http://127\.0\.0\.1:(\d+)", terminal.screen_text())
     assert url, terminal.dump()
 
     terminal.press("Ctrl-S")
     terminal.wait_until(lambda term: "No changes:" in box_text(term), description="no changes said")
-    assert f"on BCE already has these values. Nothing to send." in box_text(terminal)
+    assert "on BCE already has these values. Nothing to send." in box_text(terminal)
     terminal.press("Enter")
     terminal.press("Esc")
     terminal.wait_for_text_gone("No changes:")
@@ -66,31 +52,14 @@ def test_the_demo_confirmation_tells_what_matters_and_sends_no_empty_update(
 
 @pytest.fixture
 def slow_emulator() -> Iterator[str]:
-    """``vpn-tunnel emulator`` answering after 3 s; yields its URL."""
-    process = subprocess.Popen(
-        [str(binary()), "emulator", "--port", "0", "--latency", "3000"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        url = None
-        for line in process.stdout:
-            match = re.search(r"http://127\.0\.0\.1:\d+", line)
-            if match:
-                url = match.group(0)
-                break
-        assert url, "the emulator printed no URL"
+    """The emulator answering after 3 s."""
+    with running_emulator("--latency", "3000") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def edit_from_bce(spawn: Callable[..., Terminal], tmp_path: Path, url: str) -> Terminal:
     env = {**UTF8_ENV, **DEMO_CREDENTIALS, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
-    command = [str(binary()), "edit", "--vpn-id", TUNNEL[0], "--vpn-conn-id", TUNNEL[1], "--endpoint", url]
+    command = [str(built_binary()), "edit", "--vpn-id", TUNNEL[0], "--vpn-conn-id", TUNNEL[1], "--endpoint", url]
     return spawn(command, env=env)
 
 

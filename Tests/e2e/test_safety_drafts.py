@@ -11,7 +11,6 @@ Skipped, with the reason, until the binary is built. Each test has its own ``XDG
 from __future__ import annotations
 
 import json
-import os
 import stat
 import time
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Callable
 import pytest
 
 from harness import Terminal
-from support import REPO_ROOT, UTF8_ENV, vpn_tunnel_binary
+from support import REPO_ROOT, UTF8_ENV, built_binary
 from test_demo_flow import demo_unavailable_reason, focus_field
 
 EXAMPLE = REPO_ROOT / "assets" / "examples" / "seed-example.json"
@@ -32,13 +31,6 @@ KEY_LABEL = "Pre-shared key (secretKey)"
 VICTIM_TEXT = "not the editor's\n"
 # Wide enough for the drafts-off notice with a pytest temporary path in it.
 WIDE = 220
-
-
-def require_binary() -> Path:
-    binary = vpn_tunnel_binary()
-    if not os.access(binary, os.X_OK):
-        pytest.skip(f"{binary} is not built (swift build; or set VPN_TUNNEL_BIN)")
-    return binary
 
 
 def state_env(tmp_path: Path) -> dict[str, str]:
@@ -54,7 +46,7 @@ def open_editor(
 ) -> Terminal:
     """The editor on the example tunnel file, once ``ready`` is on screen."""
     terminal = spawn(
-        [str(require_binary()), "edit", "--file", str(EXAMPLE)], env=state_env(tmp_path), columns=columns, lines=30
+        [str(built_binary()), "edit", "--file", str(EXAMPLE)], env=state_env(tmp_path), columns=columns, lines=30
     )
     terminal.wait_for_text(ready)
     terminal.wait_quiet(50)
@@ -121,7 +113,7 @@ def test_links_at_predictable_draft_names_are_not_followed(spawn: Callable[..., 
 
 
 def test_the_demo_does_not_promise_a_draft_it_does_not_keep(spawn: Callable[..., Terminal], tmp_path: Path) -> None:
-    binary = require_binary()
+    binary = built_binary()
     reason = demo_unavailable_reason(binary)
     if reason:
         pytest.skip(reason)

@@ -11,8 +11,6 @@
 from __future__ import annotations
 
 import json
-import os
-import re
 import subprocess
 from pathlib import Path
 from typing import Callable, Iterator
@@ -20,19 +18,13 @@ from typing import Callable, Iterator
 import pytest
 
 from harness import Terminal
-from support import REPO_ROOT, UTF8_ENV, vpn_tunnel_binary
+from support import REPO_ROOT, UTF8_ENV, box_text, built_binary, running_emulator
 
 EXAMPLE = REPO_ROOT / "assets" / "examples" / "seed-example.json"
 TUNNEL_ID = json.loads(EXAMPLE.read_text())["vpnConnId"]
 OTHER_TUNNEL_ID = "vpnconn-p3x8d2nq7w1z"  # the seed gateway's other tunnel (assets/emulator/seed.json)
 HINT = "Ctrl-P preview"
 DEMO_CREDENTIALS = {"BCE_ACCESS_KEY_ID": "demo-access-key", "BCE_SECRET_ACCESS_KEY": "demo-secret-key"}
-
-
-def binary() -> Path:
-    path = vpn_tunnel_binary()
-    assert os.access(path, os.X_OK), f"{path} is not built (swift build; or set VPN_TUNNEL_BIN)"
-    return path
 
 
 def focused_row(terminal: Terminal) -> str:
@@ -50,12 +42,6 @@ def label_row(terminal: Terminal, label: str) -> str:
     rows = [line for line in terminal.screen_lines() if label in line]
     assert rows, terminal.dump()
     return rows[0]
-
-
-def box_text(terminal: Terminal) -> str:
-    """The text inside the box drawn over the form (between its ``|`` borders), its lines folded into one."""
-    parts = [line[line.index("|") + 1 : line.rindex("|")] for line in terminal.screen_lines() if line.count("|") >= 2]
-    return re.sub(r"\s+", " ", " ".join(parts)).strip()
 
 
 def focus(terminal: Terminal, label: str) -> None:
@@ -76,7 +62,7 @@ def test_the_demo_starts_on_the_name_and_never_edits_the_tunnel_ids(
     spawn: Callable[..., Terminal], tmp_path: Path
 ) -> None:
     terminal = spawn(
-        [str(binary()), "demo"], env={**UTF8_ENV, "XDG_STATE_HOME": str(tmp_path / "state")}, hard_timeout=120
+        [str(built_binary()), "demo"], env={**UTF8_ENV, "XDG_STATE_HOME": str(tmp_path / "state")}, hard_timeout=120
     )
     terminal.wait_for_text(HINT, timeout=60)
     wait_focus(terminal, "Name (vpnConnName)")
@@ -103,35 +89,16 @@ def test_the_demo_starts_on_the_name_and_never_edits_the_tunnel_ids(
 
 
 @pytest.fixture
-def emulator(tmp_path: Path) -> Iterator[str]:
-    """``vpn-tunnel emulator`` on a free loopback port; yields its URL."""
-    process = subprocess.Popen(
-        [str(binary()), "emulator", "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        cwd=str(REPO_ROOT),
-    )
-    try:
-        assert process.stdout is not None
-        url = None
-        for line in process.stdout:
-            match = re.search(r"http://127\.0\.0\.1:\d+", line)
-            if match:
-                url = match.group(0)
-                break
-        assert url, "the emulator printed no URL"
+def emulator() -> Iterator[str]:
+    with running_emulator() as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_a_retargeted_file_says_so_and_compares_with_the_tunnel_it_now_names(
     spawn: Callable[..., Terminal], tmp_path: Path, emulator: str
 ) -> None:
     env = {**UTF8_ENV, **DEMO_CREDENTIALS, "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state")}
-    terminal = spawn([str(binary()), "edit", "--file", str(EXAMPLE), "--endpoint", emulator], env=env)
+    terminal = spawn([str(built_binary()), "edit", "--file", str(EXAMPLE), "--endpoint", emulator], env=env)
     terminal.wait_for_text(HINT)
     wait_focus(terminal, "Tunnel ID (vpnConnId)")  # a file's id stays editable
     terminal.press("Ctrl-U")
@@ -155,7 +122,7 @@ def test_a_retargeted_file_says_so_and_compares_with_the_tunnel_it_now_names(
 
 def test_non_ascii_under_lang_c_is_refused_and_keys_go_on(spawn: Callable[..., Terminal], tmp_path: Path) -> None:
     env = {"LANG": "C", "LC_ALL": "C", "LC_CTYPE": None, "XDG_STATE_HOME": str(tmp_path / "state")}
-    terminal = spawn([str(binary()), "edit", "--file", str(EXAMPLE)], env=env)
+    terminal = spawn([str(built_binary()), "edit", "--file", str(EXAMPLE)], env=env)
     terminal.wait_for_text(HINT)
     focus(terminal, "Description (description)")
     terminal.press("End")
@@ -175,7 +142,7 @@ def test_a_missing_utf8_locale_still_takes_chinese_text(spawn: Callable[..., Ter
         "this test needs a machine without the zh_CN.UTF-8 locale"
     )
     env = {"LANG": "zh_CN.UTF-8", "LC_ALL": None, "LC_CTYPE": None, "XDG_STATE_HOME": str(tmp_path / "state")}
-    terminal = spawn([str(binary()), "edit", "--file", str(EXAMPLE)], env=env)
+    terminal = spawn([str(built_binary()), "edit", "--file", str(EXAMPLE)], env=env)
     terminal.wait_for_text(HINT)
     focus(terminal, "Description (description)")
     terminal.press("End")
@@ -195,7 +162,7 @@ def test_a_missing_utf8_locale_still_takes_chinese_text(spawn: Callable[..., Ter
 def test_bytes_that_are_not_utf8_are_refused_and_keys_go_on(spawn: Callable[..., Terminal], tmp_path: Path) -> None:
     """A terminal set to Latin-1 sends é as one byte 0xE9: the start of a UTF-8 sequence that never completes."""
     terminal = spawn(
-        [str(binary()), "edit", "--file", str(EXAMPLE)], env={**UTF8_ENV, "XDG_STATE_HOME": str(tmp_path / "s")}
+        [str(built_binary()), "edit", "--file", str(EXAMPLE)], env={**UTF8_ENV, "XDG_STATE_HOME": str(tmp_path / "s")}
     )
     terminal.wait_for_text(HINT)
     focus(terminal, "Description (description)")

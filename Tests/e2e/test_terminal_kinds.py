@@ -9,29 +9,22 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Callable
 
 from harness import Terminal
-from support import REPO_ROOT, UTF8_ENV, vpn_tunnel_binary
+from support import REPO_ROOT, UTF8_ENV, built_binary
 
 EXAMPLE = REPO_ROOT / "assets" / "examples" / "seed-example.json"
 HINT = "Ctrl-P preview"
 CONFIG_EXIT = 78  # sysexits.h EX_CONFIG
 
 
-def binary() -> Path:
-    path = vpn_tunnel_binary()
-    assert os.access(path, os.X_OK), f"{path} is not built (swift build; or set VPN_TUNNEL_BIN)"
-    return path
-
-
 def test_a_terminal_without_cursor_addressing_is_told_what_to_use(
     spawn: Callable[..., Terminal], tmp_path: Path
 ) -> None:
     terminal = spawn(
-        [str(binary()), "edit", "--file", str(EXAMPLE)],
+        [str(built_binary()), "edit", "--file", str(EXAMPLE)],
         term="dumb",
         env={**UTF8_ENV, "XDG_STATE_HOME": str(tmp_path / "state")},
     )
@@ -47,7 +40,7 @@ def test_without_an_alternate_screen_the_form_is_cleared_on_exit(
     spawn: Callable[..., Terminal], tmp_path: Path
 ) -> None:
     terminal = spawn(
-        [str(binary()), "edit", "--file", str(EXAMPLE)],
+        [str(built_binary()), "edit", "--file", str(EXAMPLE)],
         term="vt100",
         env={**UTF8_ENV, "XDG_STATE_HOME": str(tmp_path / "state")},
     )
@@ -71,7 +64,7 @@ def test_ctrl_z_suspends_to_the_shell_and_fg_brings_the_form_back(
     }
     shell = spawn(["bash", "--norc", "--noprofile", "-i"], env=env)
     shell.wait_for_text("shell$")
-    shell.type_text(f"{binary()} edit --file {EXAMPLE}\r")
+    shell.type_text(f"{built_binary()} edit --file {EXAMPLE}\r")
     shell.wait_for_text(HINT)
     shell.type_text("x")  # into the focused tunnel id
     shell.wait_for_text("vpnconn-ku4cxya6nisqx")
