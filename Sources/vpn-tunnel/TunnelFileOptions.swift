@@ -15,8 +15,18 @@ struct TunnelFileOptions: ParsableArguments {
 
     /// Reads the file, or exits 66 when it cannot be read and 65 when it is not a tunnel file.
     func readDraft() throws -> TunnelDraft {
+        try reporting { () throws(TunnelFileError) in try TunnelFile.read(path: file) }
+    }
+
+    /// Reads the file as far as its structure allows, or exits 66 when it cannot be read and 65 when it is not JSON.
+    func readPartially() throws -> TunnelFileReading {
+        try reporting { () throws(TunnelFileError) in try TunnelFile.readPartially(path: file) }
+    }
+
+    /// What `read` returns, or its error on standard error and the exit status that goes with it.
+    private func reporting<Result>(_ read: () throws(TunnelFileError) -> Result) throws -> Result {
         do {
-            return try TunnelFile.read(path: file)
+            return try read()
         } catch {
             StandardError.write("vpn-tunnel: \(error)")
             throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)

@@ -36,6 +36,34 @@ import Testing
         #expect(!result.standardOutput.contains("short1!"))
     }
 
+    /// Two unknown keys and a wrong type (the file's structure) and a bad CIDR and a bad lifetime (its values): one run
+    /// reports all five, the structural ones first with their line and column, and no "is required" for the fields
+    /// whose members were rejected or misspelled.
+    @Test func structuralAndValueProblemsAreReportedTogether() throws {
+        let seed = try String(contentsOfFile: CommandRunner.path("assets/examples/seed-example.json"), encoding: .utf8)
+        let broken = seed.replacingOccurrences(of: #""vpnId": "vpn-s1bpb19cmd8n""#, with: #""vpnId": 12"#)
+            .replacingOccurrences(of: #""remoteSubnets""#, with: #""remoteSubnet""#)
+            .replacingOccurrences(of: #""ikeEncAlg""#, with: #""ikeEncAlgo""#)
+            .replacingOccurrences(of: "192.168.0.0/20", with: "192.168.0.0/40")
+            .replacingOccurrences(of: #""ikeLifeTime": 200"#, with: #""ikeLifeTime": 30"#)
+        let path = try Self.writeTemporary(broken)
+        let result = try CommandRunner.run(["validate", "--file", path])
+        #expect(result.status == 65)
+        #expect(result.standardError.isEmpty)
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(
+            Array(lines.prefix(3)) == [
+                "\(path):3:3: error: vpnId must be a string, not a number",
+                #"\#(path):7:3: error: unknown key "remoteSubnet" (did you mean "remoteSubnets"?)"#,
+                #"\#(path):13:5: error: unknown key "ikeEncAlgo" in ikeConfig (did you mean "ikeEncAlg"?)"#,
+            ])
+        #expect(lines.contains { $0.hasPrefix(#"localSubnets[0]: error: "192.168.0.0/40" must be an IPv4 CIDR"#) })
+        #expect(lines.contains(#"ikeConfig.ikeLifeTime: error: "30" is below the minimum of 60 seconds"#))
+        #expect(!lines.contains { $0.hasPrefix("vpnId:") || $0.hasPrefix("remoteSubnets") })
+        #expect(!lines.contains { $0.hasPrefix("ikeConfig.ikeEncAlg:") })
+        #expect(lines.last == "\(path): 5 errors, 3 warnings")
+    }
+
     @Test func malformedFileExits65WithLineAndColumn() throws {
         let path = try Self.writeTemporary("{\n  \"vpnId\": \"vpn-abcd\"\n  \"secretKey\": \"x\"\n}\n")
         let result = try CommandRunner.run(["validate", "--file", path])

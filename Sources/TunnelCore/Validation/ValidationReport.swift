@@ -22,7 +22,11 @@ public struct ValidationReport: Sendable, Hashable {
     /// `2 errors, 1 warning`, or `no problems`.
     public var summary: String {
         let errorCount = errors.count
-        let warningCount = problems.count - errorCount
+        return Self.summary(errors: errorCount, warnings: problems.count - errorCount)
+    }
+
+    /// The summary of counts that include problems found elsewhere (a tunnel file's structure), in the same words.
+    public static func summary(errors errorCount: Int, warnings warningCount: Int) -> String {
         if errorCount == 0 && warningCount == 0 { return "no problems" }
         func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         return "\(counted(errorCount, "error")), \(counted(warningCount, "warning"))"

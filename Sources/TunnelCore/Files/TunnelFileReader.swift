@@ -1,0 +1,181 @@
+/// Reads a tunnel's JSON into a draft member by member, keeping every member that fits and collecting every one
+/// that does not, rather than stopping at the first.
+///
+/// One pass over the members and the rows of the lists; an unknown key costs a comparison with the fixed key tables
+/// only, so reading stays linear in the file's size.
+struct TunnelFileReader {
+    private let ignoringUnknownKeys: Bool
+    private var problems: [TunnelFileProblem] = []
+    /// Fields whose member was rejected.
+    private var rejected: Set<TunnelField> = []
+    /// The known keys the file holds, accepted or rejected.
+    private var present: Set<String> = []
+    /// What the unknown keys were taken for.
+    private var hints: Set<KeyHint> = []
+
+    private init(ignoringUnknownKeys: Bool) {
+        self.ignoringUnknownKeys = ignoringUnknownKeys
+    }
+
+    /// A tunnel file's object, or a `VpnConn` of BCE's list response when `ignoringUnknownKeys` (keys only the server
+    /// sends, `status`, `localIp`…, are skipped without a problem).
+    static func read(_ value: JSONValue, ignoringUnknownKeys: Bool) -> TunnelFileReading {
+        var reader = TunnelFileReader(ignoringUnknownKeys: ignoringUnknownKeys)
+        let draft = reader.tunnel(value)
+        return TunnelFileReading(draft: draft, problems: reader.problems, explainedFields: reader.explainedFields)
+    }
+
+    /// The rejected fields, and the fields of keys the file lacks that an unknown key was taken for.
+    private var explainedFields: Set<TunnelField> {
+        var fields = rejected
+        for hint in hints where !present.contains(hint.key) { fields.formUnion(hint.fields) }
+        return fields
+    }
+
+    private mutating func tunnel(_ value: JSONValue) -> TunnelDraft {
+        var draft = TunnelDraft()
+        guard case .object(let members) = value else {
+            problems.append(TunnelFileProblem("a tunnel must be a JSON object, not \(value.kindDescription)"))
+            rejected = Set(TunnelField.allCases)
+            return draft
+        }
+        for member in members {
+            switch member.key {
+            case "vpnConnId": draft.vpnConnId = text(member, .vpnConnId)
+            case "clientToken": draft.clientToken = text(member, .clientToken)
+            case "vpnId": draft.vpnId = text(member, .vpnId)
+            case "secretKey": draft.secretKey = text(member, .secretKey)
+            case "localSubnets": draft.localSubnets = list(member, .localSubnets)
+            case "remoteIp": draft.remoteIp = text(member, .remoteIp)
+            case "remoteSubnets": draft.remoteSubnets = list(member, .remoteSubnets)
+            case "description": draft.description = text(member, .description)
+            case "vpnConnName": draft.vpnConnName = text(member, .vpnConnName)
+            case "cgwId": draft.cgwId = text(member, .cgwId)
+            case "ikeConfig": draft.ikeConfig = ike(member)
+            case "ipsecConfig": draft.ipsecConfig = ipsec(member)
+            default: unknown(member, in: .tunnel)
+            }
+        }
+        return draft
+    }
+
+    private mutating func ike(_ member: JSONMember) -> IkeDraft {
+        var ike = IkeDraft()
+        for field in members(of: member, section: .ike) {
+            switch field.key {
+            case "ikeVersion": ike.ikeVersion = text(field, .ikeVersion)
+            case "ikeMode": ike.ikeMode = text(field, .ikeMode)
+            case "ikeEncAlg": ike.ikeEncAlg = text(field, .ikeEncAlg)
+            case "ikeAuthAlg": ike.ikeAuthAlg = text(field, .ikeAuthAlg)
+            case "ikePfs": ike.ikePfs = text(field, .ikePfs)
+            case "ikeLifeTime": ike.ikeLifeTime = seconds(field, .ikeLifeTime)
+            default: unknown(field, in: .ike)
+            }
+        }
+        return ike
+    }
+
+    private mutating func ipsec(_ member: JSONMember) -> IpsecDraft {
+        var ipsec = IpsecDraft()
+        for field in members(of: member, section: .ipsec) {
+            switch field.key {
+            case "ipsecEncAlg": ipsec.ipsecEncAlg = text(field, .ipsecEncAlg)
+            case "ipsecAuthAlg": ipsec.ipsecAuthAlg = text(field, .ipsecAuthAlg)
+            case "ipsecPfs": ipsec.ipsecPfs = text(field, .ipsecPfs)
+            case "ipsecLifetime": ipsec.ipsecLifetime = seconds(field, .ipsecLifetime)
+            default: unknown(field, in: .ipsec)
+            }
+        }
+        return ipsec
+    }
+
+    /// The members of a nested object; none, and a problem, when the value is not an object.
+    private mutating func members(of member: JSONMember, section: TunnelField.Section) -> [JSONMember] {
+        present.insert(member.key)
+        guard case .object(let members) = member.value else {
+            reject(
+                section.fields, "\(member.key) must be an object, not \(member.value.kindDescription)",
+                at: member.position)
+            return []
+        }
+        return members
+    }
+
+    private mutating func text(_ member: JSONMember, _ field: TunnelField) -> String {
+        present.insert(field.rawValue)
+        switch member.value {
+        case .string(let value): return value
+        case .null: return ""
+        default:
+            reject([field], "\(field.path) must be a string, not \(member.value.kindDescription)", at: member.position)
+            return ""
+        }
+    }
+
+    /// The rows of a CIDR list; none when the value or any row has the wrong type, each such row a problem, since a
+    /// list without some of its rows would renumber the rest.
+    private mutating func list(_ member: JSONMember, _ field: TunnelField) -> [String] {
+        present.insert(field.rawValue)
+        guard case .array(let elements) = member.value else {
+            if case .string(let value) = member.value { return CIDRList.rows(fromPasted: value) }
+            reject(
+                [field], "\(field.path) must be an array of CIDR strings, not \(member.value.kindDescription)",
+                at: member.position)
+            return []
+        }
+        var rows: [String] = []
+        rows.reserveCapacity(elements.count)
+        var sound = true
+        for (index, element) in elements.enumerated() {
+            guard case .string(let value) = element else {
+                reject(
+                    [field], "\(field.path)[\(index)] must be a string, not \(element.kindDescription)",
+                    at: member.position)
+                sound = false
+                continue
+            }
+            rows.append(value)
+        }
+        return sound ? rows : []
+    }
+
+    /// A lifetime as text: `28800`, `"28800"` and `"28800s"` all read as `28800`.
+    private mutating func seconds(_ member: JSONMember, _ field: TunnelField) -> String {
+        present.insert(field.rawValue)
+        switch member.value {
+        case .number(let digits): return digits
+        case .string(let value):
+            if value.count > 1, value.hasSuffix("s"), value.dropLast().allSatisfy(\.isASCIIDigitCharacter) {
+                return String(value.dropLast())
+            }
+            return value
+        case .null: return ""
+        default:
+            reject(
+                [field], "\(field.path) must be a number of seconds, not \(member.value.kindDescription)",
+                at: member.position)
+            return ""
+        }
+    }
+
+    /// A key no object of `section` has: a problem with the nearest known key as a hint, unless such keys are
+    /// expected (a server's list response).
+    private mutating func unknown(_ member: JSONMember, in section: TunnelField.Section) {
+        if ignoringUnknownKeys { return }
+        let place = section.objectKey.map { " in \($0)" } ?? ""
+        let hint = KeyHint.nearest(to: member.key, in: section)
+        if let hint { hints.insert(hint) }
+        problems.append(
+            TunnelFileProblem(
+                "unknown key \"\(member.key)\"\(place)\(hint?.text(foundIn: section) ?? "")", at: member.position))
+    }
+
+    private mutating func reject(_ fields: [TunnelField], _ reason: String, at position: TextPosition) {
+        rejected.formUnion(fields)
+        problems.append(TunnelFileProblem(reason, at: position))
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
+}
