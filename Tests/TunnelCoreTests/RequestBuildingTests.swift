@@ -95,4 +95,38 @@ import Testing
         #expect(first.count == 36 && first == first.lowercased())
         #expect(first != ClientToken.generate())
     }
+
+    /// The preview's indented body is the same members as the body signed and sent, from the same encoder.
+    @Test(arguments: [Fixtures.seedDraft, Fixtures.cleanDraft])
+    func theIndentedBodyHoldsWhatTheSentBodyHolds(draft: TunnelDraft) throws {
+        var draft = draft
+        draft.cgwId = "cgw-76e47745e608"
+        draft.description = "say \"hi\", then: a=b; c&d\n测试"
+        let update = try #require(TunnelValidator().validate(draft).update)
+        let request = BCESigner().sign(
+            UpdateRequestBuilder.build(update, clientToken: "1849ef6b", endpoint: try Endpoint.region("bj")),
+            credentials: BCECredentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "SKEXAMPLE"), date: Date())
+        // The compact form is, byte for byte, what is signed and sent.
+        #expect(RequestBody.encode(update) == request.body)
+        #expect(RequestBody.encode(update, indent: nil) == request.body)
+        let indented = RequestBody.encode(update, indent: 2)
+        let text = String(decoding: indented, as: UTF8.self)
+        #expect(text.hasPrefix("{\n  \"vpnId\": \"vpn-s1bpb19cmd8n\",\n  \"secretKey\": "))
+        #expect(text.contains("\n  \"ikeConfig\": {\n    \"ikeVersion\": \"v1\",\n"))
+        #expect(text.hasSuffix("\n  }\n}"))
+        #expect(Self.plain(try JSONParser.parse(indented)) == Self.plain(try JSONParser.parse(request.body)))
+        #expect(Self.plain(try JSONParser.parse(indented)).contains(#""description":"say \"hi\", then"#))
+    }
+
+    /// A value as compact text with its keys in order, whatever the layout it was parsed from.
+    static func plain(_ value: JSONValue) -> String {
+        switch value {
+        case .null: "null"
+        case .bool(let flag): "\(flag)"
+        case .number(let text): text
+        case .string(let text): "\"" + text.replacing("\"", with: "\\\"") + "\""
+        case .array(let items): "[" + items.map(plain).joined(separator: ",") + "]"
+        case .object(let members): "{" + members.map { "\"\($0.key)\":" + plain($0.value) }.joined(separator: ",") + "}"
+        }
+    }
 }

@@ -40,6 +40,24 @@ import Testing
         #expect(text.contains(try #require(request.header("Authorization"))))
     }
 
+    @Test func theIndentedBodyIsShownAfterTheHeadersSentWithTheKeyMasked() throws {
+        let request = try Self.signedSeedRequest()
+        let update = try #require(TunnelValidator().validate(Fixtures.seedDraft).update)
+        let indented = RequestBody.encode(update, indent: 2)
+        let masked = RequestRenderer.http(request, showingBody: indented, revealingSecrets: false)
+        let wire = RequestRenderer.http(request, revealingSecrets: false)
+        let head = try #require(wire.firstRange(of: "\n\n")?.upperBound)
+        let indentedText = String(decoding: indented, as: UTF8.self)
+        #expect(masked == wire[..<head] + RequestRenderer.maskingSecretKey(in: indentedText))
+        #expect(masked.contains("\n\n{\n  \"vpnId\": \"vpn-s1bpb19cmd8n\",\n  \"secretKey\": \"********\",\n"))
+        #expect(!masked.contains("ddd22@www"))
+        let revealed = RequestRenderer.http(request, showingBody: indented, revealingSecrets: true)
+        let revealedWire = RequestRenderer.http(request, revealingSecrets: true)
+        let revealedHead = try #require(revealedWire.firstRange(of: "\n\n")?.upperBound)
+        #expect(revealed == revealedWire[..<revealedHead] + indentedText)
+        #expect(revealed.contains(#""secretKey": "ddd22@www","#))
+    }
+
     @Test func curlQuotesForTheShell() throws {
         var request = try Self.signedSeedRequest()
         request.body = Array(#"{"description":"it's"}"#.utf8)

@@ -92,7 +92,9 @@ import TunnelTesting
                 let key = Self.keys[random.next(below: Self.keys.count)]
                 for effect in model.handle(key) {
                     switch effect {
-                    case .buildPreview: model.showPreview(lines: ["PUT /v1/vpnconn", "", "{}"])
+                    case .buildPreview:
+                        model.showPreview(
+                            readable: ["PUT /v1/vpnconn", "", "{", "}"], wire: ["PUT /v1/vpnconn", "", "{}"])
                     case .submit:
                         model.receive(
                             random.next(below: 2) == 0 ? .cancelled(attempts: 1) : .applied(requestId: "r", attempts: 1)

@@ -13,16 +13,16 @@ import TunnelTesting
             for: update, clientToken: TunnelFixtures.seedExample.clientToken, date: EditorHarness.fixedDate)
         let expected = RequestRenderer.http(request, revealingSecrets: false)
         #expect(editor.lines[0] == "Preview: the request as it will be sent (secretKey masked)")
-        // The screen is the renderer's text cut at the terminal's width: the same code as what is sent.
-        let shown = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { TextWrap.hardLines(String($0), width: 80) }
-        #expect(Array(editor.lines[1...shown.count]) == shown)
-        #expect(editor.lines[1] + editor.lines[2] == String(expected.split(separator: "\n")[0]))
+        // The request line and the headers are the renderer's text broken at the terminal's width: the same code as
+        // what is sent.
+        let head = expected.split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.isEmpty }
+            .flatMap { TextWrap.tokenLines(String($0), width: 80) }
+        #expect(Array(editor.lines[1...head.count]) == head.map(\.asShown))
         #expect(
-            editor.lines[1] + editor.lines[2]
+            editor.lines[1] + editor.lines[2].dropFirst(TextWrap.continuationMark.count)
                 == "PUT /v1/vpn/vpnconn/vpnconn-ku4cxya6nisq?clientToken=1849ef6b-f73c-4f5d-b88b-259ca47af849 HTTP/1.1")
         #expect(editor.lines.contains { $0.hasPrefix("Authorization: bce-auth-v1/f81d3b34e48048fbb2634dc7882d7e21/") })
-        #expect(editor.text.contains(#""secretKey":"********""#))
+        #expect(editor.text.contains(#""secretKey": "********""#))
         #expect(!editor.text.contains("ddd22@www"))
         editor.press(.ctrl("r"))
         #expect(editor.text.contains("ddd22@www"))
@@ -36,12 +36,18 @@ import TunnelTesting
         draft.localSubnets = (0..<60).map { "10.0.\($0).0/24" }
         let editor = EditorHarness(draft: draft)
         editor.press(.ctrl("p"))
+        #expect(editor.lines.last == "Up/Down scroll  Ctrl-S submit  Ctrl-R reveal key  w wire bytes  Esc back")
+        editor.press(.end)
+        #expect(editor.lines[22] == "}")
+        // The bytes sent: the screen is the renderer's text broken at the terminal's width.
+        editor.press(.home, .char("w"))
         let update = try #require(editor.model.report.update)
         let request = editor.service.preparedRequest(
             for: update, clientToken: draft.clientToken, date: EditorHarness.fixedDate)
         let shown = RequestRenderer.http(request, revealingSecrets: false)
             .split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { TextWrap.hardLines(String($0), width: 80) }
+            .flatMap { TextWrap.tokenLines(String($0), width: 80) }
+            .map(\.asShown)
         #expect(shown.count > 22)
         editor.press(.pageDown, .pageDown, .pageDown)
         #expect(editor.lines[22] == shown.last)

@@ -90,7 +90,9 @@ import TunnelTUI
 
 @Suite struct KeyMapConsistencyTests {
     static let contexts: [KeyContext] = [
-        .textField, .secretField, .listField, .choiceField, .numberField, .choiceOpen, .preview, .help,
+        .textField, .secretField, .listField, .choiceField, .numberField, .choiceOpen,
+        .preview(revealsSecrets: false, showsWire: false), .preview(revealsSecrets: false, showsWire: true),
+        .preview(revealsSecrets: true, showsWire: false), .preview(revealsSecrets: true, showsWire: true), .help,
         .confirmSubmit(canSend: true), .confirmSubmit(canSend: false), .sending, .result(succeeded: true),
         .result(succeeded: false), .confirmQuit, .offerRestore,
         .tooSmall,

@@ -1,8 +1,11 @@
 /// The JSON body of an update request.
 public enum RequestBody {
     /// Compact JSON in the seed's key order, lifetimes as numbers, and no key whose value is unset.
-    public static func encode(_ update: TunnelUpdate) -> [UInt8] {
-        var writer = JSONWriter(capacity: 512)
+    ///
+    /// With `indent`, the same members in the same order, one a line: the preview shows that form for reading, and
+    /// both come from this one sequence of members so that what is read is what is sent.
+    public static func encode(_ update: TunnelUpdate, indent: Int? = nil) -> [UInt8] {
+        var writer = JSONWriter(indent: indent, capacity: 512)
         writer.beginObject()
         writer.member("vpnId", update.vpnId)
         writer.member("secretKey", update.secretKey)

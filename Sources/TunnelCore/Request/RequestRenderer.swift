@@ -7,12 +7,18 @@
 public enum RequestRenderer {
     /// The request line, the headers and the body, as they go on the wire.
     public static func http(_ request: PreparedRequest, revealingSecrets: Bool) -> String {
+        http(request, showingBody: request.body, revealingSecrets: revealingSecrets)
+    }
+
+    /// The request line and the headers as they go on the wire, then `body` where the body sent would be: for the
+    /// editor's preview, which shows the same members indented (`RequestBody.encode(_:indent:)`) for reading.
+    public static func http(_ request: PreparedRequest, showingBody body: [UInt8], revealingSecrets: Bool) -> String {
         var text = "\(request.method) \(request.requestTarget) HTTP/1.1\n"
         for header in request.headers {
             text += "\(header.name): \(shownValue(of: header, revealingSecrets: revealingSecrets))\n"
         }
         text += "\n"
-        text += shownBody(request.body, revealingSecrets: revealingSecrets)
+        text += shownBody(body, revealingSecrets: revealingSecrets)
         return Sanitizer.visible(text, keepingNewlines: true)
     }
 

@@ -189,7 +189,7 @@ public final class EditorSession {
                 draftChangedAt = now
             case .buildPreview(let update, let clientToken, let revealing):
                 let lines = previewLines(update, clientToken: clientToken, revealing: revealing)
-                screen.model.showPreview(lines: lines)
+                screen.model.showPreview(readable: lines.readable, wire: lines.wire)
             case .submit(let update, let clientToken): startSubmit(update, clientToken: clientToken)
             case .readTarget: startReadingTarget()
             case .cancelSubmit: submitTask?.cancel()
@@ -233,8 +233,12 @@ public final class EditorSession {
     }
 
     /// The preview: the diff against the tunnel as read from BCE, then the request exactly as `submit` would send
-    /// it (the service builds and signs both with the same code), or unsigned when nothing can be sent.
-    func previewLines(_ update: TunnelUpdate, clientToken: String, revealing: Bool) -> [String] {
+    /// it (the service builds and signs both with the same code), or unsigned when nothing can be sent; in
+    /// `readable` its body indented, after a line that says so and names the key that shows the bytes sent, and in
+    /// `wire` those bytes.
+    func previewLines(
+        _ update: TunnelUpdate, clientToken: String, revealing: Bool
+    ) -> (readable: [String], wire: [String]) {
         var lines: [String] = []
         if case .service(let loaded) = screen.model.origin {
             // The same diff `vpn-tunnel submit` prints: a changed secret is named, never shown.
@@ -249,9 +253,21 @@ public final class EditorSession {
             case .previewOnly(let endpoint, _):
                 UpdateRequestBuilder.build(update, clientToken: clientToken, endpoint: endpoint)
             }
-        lines += RequestRenderer.http(request, revealingSecrets: revealing)
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return lines
+        func split(_ text: String) -> [String] {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        let wire = lines + split(RequestRenderer.http(request, revealingSecrets: revealing))
+        // The same members as the body sent, indented by the same writer.
+        let indented = RequestBody.encode(update, indent: 2)
+        var readable = split(RequestRenderer.http(request, showingBody: indented, revealingSecrets: revealing))
+        // Header values have no line breaks (the renderer shows any as an escape): the first empty line is the one
+        // before the body.
+        let wireKey = KeyMap.bindings(for: .preview(revealsSecrets: revealing, showsWire: false))
+            .first { $0.action == .toggleWireBytes }?.keyNames
+        if let blank = readable.firstIndex(of: ""), let wireKey {
+            readable.insert("-- body indented for reading; \(wireKey) shows the exact bytes sent --", at: blank + 1)
+        }
+        return (lines + readable, wire)
     }
 
     /// When the unsaved draft is to be written: after a pause in the typing, or after the longest wait.

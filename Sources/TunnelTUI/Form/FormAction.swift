@@ -13,6 +13,8 @@ public enum FormAction: Sendable, Hashable {
     case back
     case openChoice
     case toggleReveal
+    /// The preview's body: indented for reading, or the exact bytes sent.
+    case toggleWireBytes
     case addRow
     case removeRow
     /// The key goes to the focused widget (shown in hints for keys a widget handles, such as an open list's arrows).

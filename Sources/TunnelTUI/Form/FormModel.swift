@@ -134,7 +134,7 @@ public struct FormModel: Sendable {
         switch mode {
         case .form: return editors.context(of: focus) ?? .textField
         case .help: return .help
-        case .preview: return .preview
+        case .preview(let state): return state.keyContext
         case .confirmSubmit(_, let target):
             return .confirmSubmit(canSend: target != .reading && !changesNothing(on: target))
         case .sending: return .sending
@@ -315,7 +315,7 @@ public struct FormModel: Sendable {
             refuseWithErrors(doing: "preview")
             return [.bell]
         }
-        mode = .preview(PreviewState(lines: []))
+        mode = .preview(PreviewState())
         return [.buildPreview(update, clientToken: token(for: update), revealingSecrets: false)]
     }
 
@@ -371,10 +371,8 @@ public struct FormModel: Sendable {
 
     private mutating func handlePreview(_ action: FormAction?, state: PreviewState) -> [FormEffect] {
         var state = state
-        // Positions count screen rows: the renderer cuts long lines (a signature, the body) at the width.
         let page = max(size.rows - 2, 1)
-        let rows = state.lines.reduce(0) { $0 + TextWrap.hardLines($1, width: size.columns).count }
-        let last = max(rows - page, 0)
+        let last = lastScroll(of: state)
         switch action {
         case .scrollDown: state.scroll = min(state.scroll + 1, last)
         case .scrollUp: state.scroll = max(state.scroll - 1, 0)
@@ -389,14 +387,23 @@ public struct FormModel: Sendable {
         case .suspend: return [.suspend]
         case .quit: return requestQuit()
         case .toggleReveal:
+            // The lines are built again; the scroll position and the body's view stay as they are.
             guard let update = report.update else { return [] }
-            mode = .preview(
-                PreviewState(lines: state.lines, scroll: state.scroll, revealsSecrets: !state.revealsSecrets))
-            return [.buildPreview(update, clientToken: token(for: update), revealingSecrets: !state.revealsSecrets)]
+            state.revealsSecrets.toggle()
+            mode = .preview(state)
+            return [.buildPreview(update, clientToken: token(for: update), revealingSecrets: state.revealsSecrets)]
+        case .toggleWireBytes:
+            state.showsWire.toggle()
+            state.scroll = min(state.scroll, lastScroll(of: state))
         default: return []
         }
         mode = .preview(state)
         return []
+    }
+
+    /// The last scroll position of a preview: positions count screen rows, as the renderer breaks long lines.
+    private func lastScroll(of state: PreviewState) -> Int {
+        max(state.rows(width: size.columns).count - max(size.rows - 2, 1), 0)
     }
 
     private mutating func handleResult(_ action: FormAction?, outcome: SubmitOutcome) -> [FormEffect] {
@@ -434,11 +441,13 @@ public struct FormModel: Sendable {
 
     // MARK: - From the session
 
-    /// Shows the built preview (the exact request text and, for a tunnel read from BCE, the diff).
-    public mutating func showPreview(lines: [String]) {
+    /// Shows the built preview (for a tunnel read from BCE, the diff; then the request, its body indented in
+    /// `readable` and as sent in `wire`), at the row shown before unless the new text ends above it.
+    public mutating func showPreview(readable: [String], wire: [String]) {
         guard case .preview(var state) = mode else { return }
-        state.lines = lines
-        state.scroll = min(state.scroll, max(lines.count - 1, 0))
+        state.readableLines = readable
+        state.wireLines = wire
+        state.scroll = min(state.scroll, lastScroll(of: state))
         mode = .preview(state)
     }
 

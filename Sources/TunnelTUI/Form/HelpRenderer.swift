@@ -8,7 +8,7 @@ enum HelpRenderer {
         ("Subnet lists", .listField),
         ("Choices", .choiceField),
         ("An open list of choices", .choiceOpen),
-        ("Preview", .preview),
+        ("Preview", .preview(revealsSecrets: false, showsWire: false)),
     ]
 
     /// Keys of an open list of choices beyond those of its key map; the list handles these itself.

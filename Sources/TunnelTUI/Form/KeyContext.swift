@@ -6,7 +6,8 @@ public enum KeyContext: Sendable, Hashable {
     case choiceField
     case numberField
     case choiceOpen
-    case preview
+    /// The preview: Ctrl-R and the body's view each say what they would switch to.
+    case preview(revealsSecrets: Bool, showsWire: Bool)
     case help
     /// The confirmation; `canSend` is false while the target is read, or when the update would change nothing.
     case confirmSubmit(canSend: Bool)

@@ -10,7 +10,7 @@ public enum KeyMap {
         case .listField: listField
         case .choiceField: choiceField
         case .choiceOpen: choiceOpen
-        case .preview: preview
+        case .preview(let revealsSecrets, let showsWire): previews[(revealsSecrets ? 2 : 0) + (showsWire ? 1 : 0)]
         case .help: help
         case .confirmSubmit(let canSend): canSend ? confirmSubmit : confirmWithoutSending
         case .sending: sending
@@ -38,11 +38,21 @@ public enum KeyMap {
         KeyBinding([.enter], .widget, hint: "pick"),
         KeyBinding([.escape], .widget, hint: "keep"),
     ]
-    private static let preview = [
-        KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
-        KeyBinding([.up], .scrollUp, hint: nil),
-        KeyBinding([.ctrl("s")], .submit, hint: "submit"),
-        KeyBinding([.ctrl("r")], .toggleReveal, hint: "reveal key"),
+    /// The preview's tables, masked then revealed, each with the indented body then the wire bytes: Ctrl-R and
+    /// `w` are named after what they switch to.
+    private static let previews = [false, true].flatMap { revealsSecrets in
+        [false, true].map { showsWire in preview(revealsSecrets: revealsSecrets, showsWire: showsWire) }
+    }
+    private static func preview(revealsSecrets: Bool, showsWire: Bool) -> [KeyBinding] {
+        [
+            KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+            KeyBinding([.up], .scrollUp, hint: nil),
+            KeyBinding([.ctrl("s")], .submit, hint: "submit"),
+            KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? "hide" : "reveal key"),
+            KeyBinding([.char("w")], .toggleWireBytes, hint: showsWire ? "indented" : "wire bytes"),
+        ] + previewCommon
+    }
+    private static let previewCommon = [
         KeyBinding([.escape, .ctrl("p")], .back, hint: "back"),
         KeyBinding([.pageUp], .pageUp, hint: nil),
         KeyBinding([.pageDown, .char(" ")], .pageDown, hint: nil),
