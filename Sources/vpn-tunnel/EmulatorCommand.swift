@@ -9,7 +9,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         abstract: "Serve a local BCE VPN API on 127.0.0.1 that checks signatures and validates like BCE.",
         discussion: """
             Serves the list, update, create and delete tunnel calls and list VPNs until interrupted (Ctrl-C). \
-            It starts from assets/emulator/seed.json, or from the --state file when that exists, and saves every \
+            It starts from its built-in seed (or --seed FILE), or from the --state file when that exists, and saves every \
             change to the --state file before answering. Faults (--latency, --fail-first, --fail-rate, \
             --drop-connections) let you watch the client retry.
             """
@@ -21,7 +21,7 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Keep the state in this file across restarts.", valueName: "file"))
     var state: String?
 
-    @Option(help: ArgumentHelp("Start from this seed instead of assets/emulator/seed.json.", valueName: "file"))
+    @Option(help: ArgumentHelp("Start from this seed file instead of the built-in one.", valueName: "file"))
     var seed: String?
 
     @Option(help: "The access key id to accept (default: the demo one).")

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, Optional
 
 if TYPE_CHECKING:
     from harness import Terminal
@@ -62,24 +62,27 @@ def box_text(terminal: "Terminal") -> str:
 
 
 @contextlib.contextmanager
-def running_emulator(*options: str) -> Iterator[str]:
-    """``vpn-tunnel emulator`` on a free loopback port with ``options`` (``--latency 3000`` …); yields its URL."""
+def running_emulator(*options: str, binary: Optional[Path] = None, cwd: Path = REPO_ROOT) -> Iterator[str]:
+    """``vpn-tunnel emulator`` on a free loopback port with ``options`` (``--latency 3000`` …); yields its URL.
+    ``binary`` is the program under test unless given (a copy elsewhere, say), run in ``cwd``."""
     process = subprocess.Popen(
-        [str(built_binary()), "emulator", "--port", "0", *options],
+        [str(binary or built_binary()), "emulator", "--port", "0", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        cwd=str(REPO_ROOT),
+        cwd=str(cwd),
     )
     try:
         assert process.stdout is not None
         url = None
+        printed: list[str] = []
         for line in process.stdout:
+            printed.append(line)
             match = re.search(r"http://127\.0\.0\.1:\d+", line)
             if match:
                 url = match.group(0)
                 break
-        assert url, "the emulator printed no URL"
+        assert url, "the emulator printed no URL:\n" + "".join(printed)
         yield url
     finally:
         process.terminate()

@@ -59,10 +59,9 @@ public struct EmulatorState: Codable, Sendable, Hashable {
         return try! encoder.encode(self)
     }
 
-    /// The built-in starting state: `assets/emulator/seed.json`, found from the working directory or the
-    /// executable's folder upwards (a SwiftPM resource must live inside the target's folder, the seed does not).
+    /// The built-in starting state: `assets/emulator/seed.json` as compiled into the program (`EmbeddedSeed`), so
+    /// that it needs no file at run time.
     public static func seed() throws(EmulatorStateError) -> EmulatorState {
-        guard let path = SeedLocator.seedPath() else { throw .seedNotFound(searched: SeedLocator.searchedFolders()) }
-        return try read(path: path)
+        try decode(Data(EmbeddedSeed.json.utf8), path: "the built-in seed (assets/emulator/seed.json)")
     }
 }

@@ -9,15 +9,12 @@ public enum EmulatorStateError: Error, Equatable, Sendable, LocalizedError {
     case unreadable(path: String, reason: String)
     case malformed(path: String, reason: String)
     case unwritable(path: String, reason: String)
-    case seedNotFound(searched: [String])
 
     public var errorDescription: String? {
         switch self {
         case .unreadable(let path, let reason): "\(path): cannot be read: \(reason)"
         case .malformed(let path, let reason): "\(path): is not an emulator state file: \(reason)"
         case .unwritable(let path, let reason): "\(path): cannot be written: \(reason)"
-        case .seedNotFound(let searched):
-            "assets/emulator/seed.json not found under \(searched.joined(separator: ", ")); pass --seed FILE"
         }
     }
 }

@@ -18,7 +18,7 @@ public struct EmulatorConfiguration: Sendable {
     public var faults: FaultConfiguration
     /// Where the state is kept across restarts; nil keeps it in memory only.
     public var stateFile: String?
-    /// The state to start from when there is no state file yet; nil reads `assets/emulator/seed.json`.
+    /// The state to start from when there is no state file yet; nil takes the built-in seed (`EmulatorState.seed()`).
     public var initialState: EmulatorState?
     /// Seeds the fault dice and new ids, for repeatable tests; nil draws a seed.
     public var randomSeed: UInt64?
