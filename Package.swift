@@ -6,9 +6,10 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny")
 ]
 
+// Linux only, as the README says: the code uses glibc, /proc, prctl and the Linux layout of `sigaction`, and is tested
+// on Debian 12 with Swift 6.3. `Sources/TunnelCore/LinuxOnly.swift` stops a build elsewhere with that message.
 let package = Package(
     name: "VPNTunnel",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "vpn-tunnel", targets: ["vpn-tunnel"]),
         .library(name: "TunnelCore", targets: ["TunnelCore"]),

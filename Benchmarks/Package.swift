@@ -10,7 +10,6 @@ let rootPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
 let package = Package(
     name: "VPNTunnelBenchmarks",
-    platforms: [.macOS(.v14)],
     dependencies: [
         .package(path: ".."),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),

@@ -32,4 +32,9 @@ static inline int shim_key_max(void) { return KEY_MAX; }
 
 static inline int shim_err(void) { return ERR; }
 
+// The C library's column width of a character in the current locale. <wchar.h> declares wcwidth only for X/Open
+// (which SwiftPM's dropped flag would have asked for), so the shim declares it itself, with glibc's prototype.
+int wcwidth(wchar_t c);
+static inline int shim_wcwidth(wchar_t c) { return wcwidth(c); }
+
 #endif

@@ -1,5 +1,12 @@
 import Crypto
-import Glibc
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A whole BCE auth v1 Authorization value, written once through pointers into two temporary buffers.
 ///

@@ -1,4 +1,10 @@
-import Glibc
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The headers signed when the caller names none: `host`, `content-length`, `content-type`, `content-md5`
 /// (`BCESigner.defaultSignedHeaders`) and every `x-bce-*` header, tested on a lowercased name's bytes.

@@ -1,9 +1,5 @@
+import CNcursesw
 import TunnelCore
-
-/// The C library's `wcwidth`. Glibc's module map hides it (it is an X/Open extension, and SwiftPM drops the
-/// `_XOPEN_SOURCE` flag), and only the terminal file may import the ncurses shim, so it is bound by symbol name.
-@_silgen_name("wcwidth")
-private func systemWcwidth(_ character: Int32) -> Int32
 
 /// Measures text in terminal columns, as the terminal will draw it.
 ///
@@ -18,7 +14,7 @@ public enum TextWidth {
         if value >= 0x20 && value < 0x7F { return 1 }
         // The screen draws a control character as a one-column placeholder (`Cell.placeholder(for:)`).
         if Sanitizer.isControl(first) { return 1 }
-        let measured = systemWcwidth(Int32(bitPattern: value))
+        let measured = shim_wcwidth(wchar_t(bitPattern: value))
         if measured >= 0 { return Int(min(measured, 2)) }
         return isWide(value) ? 2 : 1
     }
