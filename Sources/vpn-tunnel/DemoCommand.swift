@@ -17,9 +17,8 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Try the editor against a local BCE emulator: load, edit, preview, submit, see the result.",
         discussion: """
             Starts the emulator in this process on a free 127.0.0.1 port with its demo credentials, reads one of \
-            its tunnels and opens the editor on it. Nothing leaves this machine. With --state (or \
-            VPN_TUNNEL_DEMO_STATE) the emulator writes its tunnels to that file after every change, so what a \
-            submit did can be read afterwards.
+            its tunnels and opens the editor on it. Nothing leaves this machine. With --state the emulator writes \
+            its tunnels to that file after every change, so what a submit did can be read afterwards.
             """
     )
 
@@ -31,14 +30,13 @@ struct DemoCommand: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Keep the emulator's state in this file (default: $VPN_TUNNEL_DEMO_STATE, else memory only).",
+            "Keep the emulator's state in this file (default: in memory only).",
             valueName: "file"))
     var state: String?
 
     func run() async throws {
-        let stateFile = state ?? ProcessInfo.processInfo.environment["VPN_TUNNEL_DEMO_STATE"]
         // The server must stay quiet: anything it printed would land in the middle of the form.
-        let configuration = EmulatorConfiguration(stateFile: stateFile, logLevel: .critical)
+        let configuration = EmulatorConfiguration(stateFile: state, logLevel: .critical)
         let server: EmulatorServer
         do {
             server = try await EmulatorServer.start(configuration)

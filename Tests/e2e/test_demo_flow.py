@@ -1,26 +1,21 @@
-"""End to end: `vpn-tunnel demo` in a 100x30 pseudo-terminal, driven by keys as an operator would (issue 4).
+"""End to end: `vpn-tunnel demo` in a 100x30 pseudo-terminal, driven by keys as an operator would.
 
 demo → change ikeEncAlg through its dropdown → fix a subnet → Ctrl-P shows an Authorization header → Esc →
-Ctrl-S, Enter confirms → the result shows a request id → the emulator holds the new values.
+Ctrl-S, Enter confirms → the result shows a request id → the emulator's ``--state`` file holds the new values.
 
-Skipped, with the reason, until the binary exists and lists a ``demo`` subcommand. The binary is
-``.build/debug/vpn-tunnel`` (what ``swift test`` builds) unless ``VPN_TUNNEL_BIN`` names another.
+The binary is ``.build/debug/vpn-tunnel`` (what ``swift test`` builds) unless ``VPN_TUNNEL_BIN`` names another;
+the test fails when it is not built.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-import pytest
-
-from cli_help import lists_subcommand
 from harness import Terminal
-from support import REPO_ROOT, vpn_tunnel_binary
+from support import REPO_ROOT, built_binary
 
 IKE_ENC_LABEL = "IKE encryption (ikeEncAlg)"
 LOCAL_SUBNETS_LABEL = "Local subnets (localSubnets)"
@@ -28,20 +23,6 @@ NEW_IKE_ENC = "aes256"
 NEW_SUBNET = "10.20.0.0/16"
 MAX_FOCUS_STEPS = 40  # more than the form has fields and list rows
 FIELD_LABEL = re.compile(r"\w \([a-z][A-Za-z]+\)")  # "Plain name (apiName)", as every field is labelled
-FAKE_DEMO = Path(__file__).resolve().parent / "fake_demo.py"
-
-
-def demo_unavailable_reason(binary: Path) -> Optional[str]:
-    """Why the demo flow cannot run yet, or None when the binary has a ``demo`` subcommand."""
-    if not os.access(binary, os.X_OK):
-        return f"{binary} is not built (swift build; or set VPN_TUNNEL_BIN)"
-    try:
-        shown = subprocess.run([str(binary), "--help"], capture_output=True, text=True, timeout=60)
-    except (OSError, subprocess.TimeoutExpired) as error:
-        return f"{binary} --help failed: {error}"
-    if not lists_subcommand(shown.stdout + shown.stderr, "demo"):
-        return f"{binary} has no demo subcommand yet (issue 4)"
-    return None
 
 
 # MARK: - Reading the form
@@ -56,7 +37,7 @@ def label_row(terminal: Terminal, label: str) -> int:
 def is_focused(terminal: Terminal, label: str, rows_below: int = 0) -> bool:
     """Whether the field labelled ``label`` has the focus: the cursor sits on its row (or one of the
     ``rows_below`` rows under it, where a list's rows may be), or part of that row right of the label's start is
-    in reverse video (how focus shows without colour, terminal-ui.md)."""
+    in reverse video (how focus shows without colour)."""
     found = terminal.find_text(label)
     if found is None:
         return False
@@ -126,20 +107,11 @@ def choose_in_open_dropdown(terminal: Terminal, value: str) -> None:
 # MARK: - The emulator's state
 
 
-def emulator_tunnels(terminal: Terminal, state_file: Path) -> Optional[list[dict[str, Any]]]:
-    """The tunnels the demo's emulator holds, or None while the demo does not expose them.
-
-    TODO(demo state hook): agree with the TUI/emulator side on one of:
-      * the demo writes its emulator's tunnels as JSON (a list of VpnConn objects, as the list API returns
-        them) to ``$VPN_TUNNEL_DEMO_STATE`` after every change — read below; or
-      * the demo shows its emulator's URL and demo credentials, and this hook lists the tunnels through the
-        emulator's API (signed with those credentials).
-    """
-    if state_file.exists():
-        data = json.loads(state_file.read_text())
-        return data if isinstance(data, list) else data.get("vpnConns", [data])
-    _ = terminal  # the URL route would read it from the screen
-    return None
+def emulator_tunnels(state_file: Path) -> list[dict[str, Any]]:
+    """The tunnels the demo's emulator holds: its ``--state`` file, written after every change."""
+    assert state_file.exists(), f"the demo wrote no {state_file}"
+    tunnels: list[dict[str, Any]] = json.loads(state_file.read_text())["vpnConns"]
+    return tunnels
 
 
 def tunnel_field(tunnel: dict[str, Any], *path: str) -> Any:
@@ -152,32 +124,16 @@ def tunnel_field(tunnel: dict[str, Any], *path: str) -> Any:
 # MARK: - Tests
 
 
-@pytest.mark.parametrize(
-    ("help_text", "expected"),
-    [
-        ("USAGE: vpn-tunnel <subcommand>\n\nSUBCOMMANDS:\n  validate   Check.\n  demo       Try it.\n", True),
-        ("SUBCOMMANDS:\n  validate                Check a file.\n  preview\n\n  See 'demo'.\n", False),
-        ("OVERVIEW: demo of nothing\n\nOPTIONS:\n  -h, --help\n", False),
-        ("SUBCOMMANDS:\n  demo-server   Internal.\n", False),
-        ("SUBCOMMANDS:\n  edit (default)  Edit.\n  demo\n", True),
-        ("SUBCOMMANDS:\n  preview   Print the request that the\n                          demo would send.\n", False),
-    ],
-)
-def test_help_parsing_finds_only_a_listed_subcommand(help_text: str, expected: bool) -> None:
-    assert lists_subcommand(help_text, "demo") is expected
-
-
-def demo_env(tmp_path: Path, state_file: Path) -> dict[str, Optional[str]]:
+def demo_env(tmp_path: Path) -> dict[str, Optional[str]]:
     return {
         "XDG_STATE_HOME": str(tmp_path / "state"),  # drafts saved while typing stay in this test
         "ESCDELAY": "25",
-        "VPN_TUNNEL_DEMO_STATE": str(state_file),  # see emulator_tunnels' TODO
         "NO_COLOR": None,
     }
 
 
 def run_demo_flow(terminal: Terminal, state_file: Path) -> None:
-    """Issue 4's flow, key by key, asserting on the screen at each step and on the emulator at the end."""
+    """The demo's flow, key by key, asserting on the screen at each step and on the emulator at the end."""
     # The form, fully drawn.
     terminal.wait_for_text(IKE_ENC_LABEL, timeout=60)
     terminal.wait_for_text(LOCAL_SUBNETS_LABEL)
@@ -212,9 +168,7 @@ def run_demo_flow(terminal: Terminal, state_file: Path) -> None:
     press_and_wait_for_new_line(terminal, "Enter", r"(?i)request id|applied", timeout=30)
     assert not re.search(r"(?i)\brejected\b|unreachable", terminal.screen_text()), terminal.dump()
 
-    tunnels = emulator_tunnels(terminal, state_file)
-    if tunnels is None:
-        pytest.skip("the UI flow passed; TODO(demo state hook): the demo does not expose its emulator's tunnels")
+    tunnels = emulator_tunnels(state_file)
     assert any(
         tunnel_field(tunnel, "ikeConfig", "ikeEncAlg") == NEW_IKE_ENC
         and NEW_SUBNET in tunnel_field(tunnel, "localSubnets")
@@ -223,26 +177,13 @@ def run_demo_flow(terminal: Terminal, state_file: Path) -> None:
 
 
 def test_demo_flow_applies_an_edit_to_the_emulator(spawn: Callable[..., Terminal], tmp_path: Path) -> None:
-    binary = vpn_tunnel_binary()
-    reason = demo_unavailable_reason(binary)
-    if reason:
-        pytest.skip(reason)
     state_file = tmp_path / "emulator-state.json"
     terminal = spawn(
-        [str(binary), "demo"],
+        [str(built_binary()), "demo", "--state", str(state_file)],
         columns=100,
         lines=30,
-        env=demo_env(tmp_path, state_file),
+        env=demo_env(tmp_path),
         cwd=str(REPO_ROOT),
         hard_timeout=180,  # a slow CI machine; every wait has its own, shorter timeout
     )
     run_demo_flow(terminal, state_file)
-
-
-def test_demo_flow_steps_work_on_a_stand_in(spawn: Callable[..., Terminal], tmp_path: Path) -> None:
-    """The same steps against fake_demo.py (Python curses), so that the flow test is itself tested today."""
-    assert demo_unavailable_reason(FAKE_DEMO) is None
-    state_file = tmp_path / "emulator-state.json"
-    terminal = spawn([str(FAKE_DEMO), "demo"], columns=100, lines=30, env=demo_env(tmp_path, state_file))
-    run_demo_flow(terminal, state_file)
-    assert json.loads(state_file.read_text())[0]["ikeConfig"]["ikeEncAlg"] == NEW_IKE_ENC

@@ -1,11 +1,11 @@
 """End to end: `vpn-tunnel edit` on a real ncurses terminal, for what only the real terminal can show.
 
-* idle: the editor blocks on the keyboard and does not wake up while nobody types (issue 5: CPU per key);
+* idle: the editor blocks on the keyboard and does not wake up while nobody types (CPU per key, README's Speed);
 * a window resize redraws the form at the new size, and a too small window says so;
 * a hang-up (the SSH connection closing) right after a key saves the draft before the editor exits;
 * a pause in the typing saves the draft without any further key.
 
-Skipped, with the reason, until the binary is built. Drafts go to a temporary ``XDG_STATE_HOME``.
+Fails when the binary is not built. Drafts go to a temporary ``XDG_STATE_HOME``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Callable
 import pytest
 
 from harness import Terminal
-from support import REPO_ROOT, UTF8_ENV, vpn_tunnel_binary
+from support import REPO_ROOT, UTF8_ENV, built_binary
 
 EXAMPLE = REPO_ROOT / "assets" / "examples" / "seed-example.json"
 TUNNEL_ID = json.loads(EXAMPLE.read_text())["vpnConnId"] if EXAMPLE.exists() else ""
@@ -31,9 +31,7 @@ IDLE_CPU_LIMIT_NS = 300_000  # the old 100 ms wake-ups cost about 1.6 ms of CPU 
 
 @pytest.fixture
 def editor(spawn: Callable[..., Terminal], tmp_path: Path) -> Terminal:
-    binary = vpn_tunnel_binary()
-    if not os.access(binary, os.X_OK):
-        pytest.skip(f"{binary} is not built (swift build; or set VPN_TUNNEL_BIN)")
+    binary = built_binary()
     env = {**UTF8_ENV, "XDG_STATE_HOME": str(tmp_path / "state")}
     terminal = spawn([str(binary), "edit", "--file", str(EXAMPLE)], env=env)
     terminal.wait_for_text(HINT)

@@ -8,14 +8,13 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Callable
 
 import pytest
 
 from harness import Terminal
-from support import REPO_ROOT, UTF8_ENV, vpn_tunnel_binary
+from support import REPO_ROOT, UTF8_ENV, built_binary
 
 EXAMPLE = REPO_ROOT / "assets" / "examples" / "seed-example.json"
 HINT = "Ctrl-P preview"  # the form's last row
@@ -26,9 +25,7 @@ MASKED_HINT = "Up/Down scroll  Ctrl-S submit  Ctrl-R reveal key  w wire bytes  E
 
 @pytest.fixture
 def preview(spawn: Callable[..., Terminal], tmp_path: Path) -> Terminal:
-    binary = vpn_tunnel_binary()
-    if not os.access(binary, os.X_OK):
-        pytest.skip(f"{binary} is not built (swift build; or set VPN_TUNNEL_BIN)")
+    binary = built_binary()
     env = {**UTF8_ENV, **CREDENTIALS, "XDG_STATE_HOME": str(tmp_path / "state")}
     terminal = spawn([str(binary), "edit", "--file", str(EXAMPLE)], env=env, columns=80, lines=24)
     terminal.wait_for_text(HINT)

@@ -5,7 +5,7 @@
 * the demo, which keeps no draft, does not promise one when asked to quit;
 * a draft restored after a hang-up marks a pre-shared key that had been changed as to be typed again.
 
-Skipped, with the reason, until the binary is built. Each test has its own ``XDG_STATE_HOME``.
+Each test has its own ``XDG_STATE_HOME``; the tests fail when the binary is not built.
 """
 
 from __future__ import annotations
@@ -16,11 +16,9 @@ import time
 from pathlib import Path
 from typing import Callable
 
-import pytest
-
 from harness import Terminal
 from support import REPO_ROOT, UTF8_ENV, built_binary
-from test_demo_flow import demo_unavailable_reason, focus_field
+from test_demo_flow import focus_field
 
 EXAMPLE = REPO_ROOT / "assets" / "examples" / "seed-example.json"
 TUNNEL_ID = json.loads(EXAMPLE.read_text())["vpnConnId"] if EXAMPLE.exists() else ""
@@ -113,11 +111,7 @@ def test_links_at_predictable_draft_names_are_not_followed(spawn: Callable[..., 
 
 
 def test_the_demo_does_not_promise_a_draft_it_does_not_keep(spawn: Callable[..., Terminal], tmp_path: Path) -> None:
-    binary = built_binary()
-    reason = demo_unavailable_reason(binary)
-    if reason:
-        pytest.skip(reason)
-    demo = spawn([str(binary), "demo"], env=state_env(tmp_path), columns=100, lines=30)
+    demo = spawn([str(built_binary()), "demo"], env=state_env(tmp_path), columns=100, lines=30)
     demo.wait_for_text(HINT, timeout=60)
     demo.wait_quiet(50)
     demo.type_text("Z")

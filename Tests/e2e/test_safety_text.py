@@ -6,20 +6,19 @@
 * the pre-shared key is shown as the same mask for an 8- and a 17-character key;
 * the running editor cannot write a core file (its core size limit is 0).
 
-Skipped, with the reason, until the binary is built. Drafts go to a temporary ``XDG_STATE_HOME``.
+Fails when the binary is not built. Drafts go to a temporary ``XDG_STATE_HOME``.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Callable
 
 import pytest
 
 from harness import Terminal
-from support import REPO_ROOT, UTF8_ENV, vpn_tunnel_binary
+from support import REPO_ROOT, UTF8_ENV, built_binary
 
 EXAMPLE = REPO_ROOT / "assets" / "examples" / "seed-example.json"
 HINT = "Ctrl-P preview"  # the form's last row
@@ -40,9 +39,7 @@ def tunnel_file(tmp_path: Path, name: str, **changes: str) -> Path:
 
 @pytest.fixture
 def open_editor(spawn: Callable[..., Terminal], tmp_path: Path) -> Callable[[Path], Terminal]:
-    binary = vpn_tunnel_binary()
-    if not os.access(binary, os.X_OK):
-        pytest.skip(f"{binary} is not built (swift build; or set VPN_TUNNEL_BIN)")
+    binary = built_binary()
 
     def start(file: Path) -> Terminal:
         env = {**UTF8_ENV, "XDG_STATE_HOME": str(tmp_path / "state")}

@@ -1,4 +1,4 @@
-"""The preview's Authorization header, checked with the official Python SDK's signer (issue 2).
+"""The preview's Authorization header, checked with the official Python SDK's signer.
 
 `vpn-tunnel preview --reveal-secrets` prints the exact request; `scripts/sdk_verify.py` recomputes its
 Authorization header with bce-python-sdk's `bce_v1_signer.sign` over the same method, path, query and headers.
@@ -12,15 +12,14 @@ import sys
 
 import pytest
 
-from support import REPO_ROOT
-
-BINARY = os.environ.get("VPN_TUNNEL_BIN", str(REPO_ROOT / ".build" / "debug" / "vpn-tunnel"))
+from support import REPO_ROOT, built_binary
 CREDENTIALS = {"BCE_ACCESS_KEY_ID": "AKIDEXAMPLE", "BCE_SECRET_ACCESS_KEY": "SKEXAMPLE"}
 
 
 def preview(*extra: str) -> str:
     result = subprocess.run(
-        [BINARY, "preview", "--file", str(REPO_ROOT / "assets/examples/seed-example.json"), "--reveal-secrets", *extra],
+        [str(built_binary()), "preview", "--file", str(REPO_ROOT / "assets/examples/seed-example.json")]
+        + ["--reveal-secrets", *extra],
         env={"PATH": os.environ.get("PATH", "/usr/bin"), **CREDENTIALS},
         capture_output=True,
         text=True,
@@ -42,10 +41,8 @@ def sdk_verify(request: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(autouse=True)
-def requires_sdk_and_binary() -> None:
+def requires_sdk() -> None:
     pytest.importorskip("baidubce", reason="bce-python-sdk is not installed (scripts/test.sh installs it)")
-    if not os.access(BINARY, os.X_OK):
-        pytest.skip(f"{BINARY} is not built")
 
 
 @pytest.mark.parametrize(
