@@ -4,8 +4,8 @@
 #   scripts/build-release.sh           build with the committed link order (assets/link/vpn-tunnel.order)
 #   scripts/build-release.sh --order   profile an editing session first and rewrite that order (needs valgrind)
 #
-# Beyond `swift build -c release`, each flag is here for the editor's memory and start-up (issue 5; the figures
-# are in the README):
+# Beyond `swift build -c release`, each flag is here for the editor's memory and start-up (the figures are
+# in the README's Speed section):
 #   --static-swift-stdlib       no shared Swift runtime and Foundation to load and relocate at start-up;
 #   -function-sections          every Swift and C function in its own section, so the linker can place each;
 #   lld, --symbol-ordering-file the functions an editing session runs, together at the start of the text

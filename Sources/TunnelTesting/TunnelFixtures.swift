@@ -2,7 +2,7 @@ import TunnelCore
 
 /// Tunnels the tests start from.
 public enum TunnelFixtures {
-    /// The request example of the "Update VPN tunnel" page (shared/seed/update-vpn-tunnel.txt), as a draft.
+    /// The request example of BCE's "Update VPN tunnel" API page (`assets/examples/seed-example.json`), as a draft.
     public static let seedExample = TunnelDraft(
         vpnConnId: "vpnconn-ku4cxya6nisq", clientToken: "1849ef6b-f73c-4f5d-b88b-259ca47af849",
         vpnId: "vpn-s1bpb19cmd8n", vpnConnName: "vpncon", description: "111", secretKey: "ddd22@www",

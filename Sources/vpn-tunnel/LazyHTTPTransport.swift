@@ -3,7 +3,7 @@ import TunnelClient
 import TunnelCore
 
 /// Creates the HTTP client on the first request: the editor's first frame must not wait for networking set-up
-/// (issue 5), and most sessions send one request at the end, if any.
+/// (README, Speed), and most sessions send one request at the end, if any.
 final class LazyHTTPTransport: HTTPTransport, Sendable {
     private let transport = Mutex<AsyncHTTPTransport?>(nil)
 

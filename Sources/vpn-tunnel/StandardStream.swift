@@ -9,7 +9,7 @@
 /// Standard output or standard error, written at once with write(2): unbuffered even into a pipe, as Foundation's
 /// `FileHandle` writes, so lines on the two streams stay in the order they were written.
 ///
-/// Not `FileHandle` itself: it is only in the whole of Foundation, which the editor does not link (issue 5).
+/// Not `FileHandle` itself: it is only in the whole of Foundation, which the editor does not link (README, Speed).
 enum StandardStream {
     case output
     case error

@@ -3,7 +3,7 @@ import Testing
 
 @testable import TunnelCore
 
-/// The three test vectors of `shared/reference/bce-vpn-api.md` §5, checked step by step.
+/// Three test vectors of BCE auth v1, each from the source named above it, checked step by step.
 @Suite struct SigningTests {
     // Vector 1: Baidu's worked example on the "Generate Authentication String" page.
     static let bosCredentials = BCECredentials(

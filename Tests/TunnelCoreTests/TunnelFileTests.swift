@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func serverKeysAreSkippedWhenAsked() throws {
-        // The VpnConn of reference §3, as BCE's list call returns it.
+        // A VpnConn as BCE's list call (`GET /v1/vpn/vpnconn/{vpnId}`) returns it.
         let text = """
             {"vpnId":"vpn-119bd69b","vpnConnId":"vpnconn-ku4cxya6nisq","localIp":"192.168.100.1",
              "createdTime":"2021-04-25 17:22:34","status":"active","healthStatus":"reachable",

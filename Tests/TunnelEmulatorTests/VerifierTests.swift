@@ -6,7 +6,8 @@ import TunnelEmulator
 
 @Suite("Verifier and request parsing")
 struct VerifierTests {
-    /// Test vector 3 of `shared/reference/bce-vpn-api.md` §5 (a VPN update), as a server receives it.
+    /// `SigningTests`' vector 3 (a VPN update, reproduced with the official Python SDK's signer), as a server
+    /// receives it.
     static func vectorRequest(authorization: String) throws -> PreparedRequest {
         var request = PreparedRequest(
             method: "PUT", endpoint: try Endpoint(url: "https://bcc.bj.baidubce.com"),

@@ -15,7 +15,7 @@ extension Duration {
     }
 
     /// `%.3g` by C's formatter, which Foundation's `String(format:)` also ends in; called directly because
-    /// `String(format:)` is only in the whole of Foundation, which the editor does not link (issue 5).
+    /// `String(format:)` is only in the whole of Foundation, which the editor does not link (README, Speed).
     private static func threeSignificantDigits(_ value: Double) -> String {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
             _ = withVaList([value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.3g", $0) }

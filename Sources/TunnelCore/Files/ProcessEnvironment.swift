@@ -7,7 +7,7 @@
 /// The variables of the process environment that a caller names, read with `getenv`.
 ///
 /// `ProcessInfo.processInfo.environment` copies the whole environment into a dictionary, a million instructions
-/// of the editor's start-up (callgrind) for the four or five variables it reads (issue 5).
+/// of the editor's start-up (callgrind) for the four or five variables it reads.
 public enum ProcessEnvironment {
     /// The named variables that are set, by name.
     public static func values(_ names: [String]) -> [String: String] {

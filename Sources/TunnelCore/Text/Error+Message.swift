@@ -9,7 +9,7 @@ extension Error {
     /// `errorDescription`, else "The operation could not be completed. (domain error code.)".
     ///
     /// Written here because `localizedDescription` comes from NSError bridging, which only the whole of Foundation
-    /// has; FoundationEssentials, all that the editor links (issue 5), has `LocalizedError` but not the property.
+    /// has; FoundationEssentials, all that the editor links (README, Speed), has `LocalizedError` but not the property.
     ///
     /// Through `Sanitizer`: an error's text often quotes a server's answer, a file or a path, and this is what the
     /// commands and the editor print.

@@ -3,7 +3,7 @@ extension String {
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` removes.
     ///
     /// Written here because only the whole of Foundation has `CharacterSet` trimming, and the editor links
-    /// FoundationEssentials alone (issue 5: the rest of Foundation costs start-up time). The set is Unicode's
+    /// FoundationEssentials alone (the rest of Foundation costs start-up time: README, Speed). The set is Unicode's
     /// White_Space property plus U+200B ZERO WIDTH SPACE, which Foundation counts as whitespace too: checked
     /// against `CharacterSet` over every scalar.
     public func trimmingWhitespaceAndNewlines() -> String {

@@ -3,7 +3,7 @@ extension TunnelValidator {
     /// the rules of that field, and of the fields checked together with it, run again.
     ///
     /// Equal to `validate(draft)` (a property test compares the two over random edits). The editor calls it on every
-    /// key (issue 5): validating the whole tunnel ran every rule and touched all of their code for one character.
+    /// key: validating the whole tunnel ran every rule and touched all of their code for one character.
     ///
     /// - Parameters:
     ///   - field: the only field whose value differs between `draft` and the draft `previous` was made from.

@@ -1,4 +1,4 @@
-/// Checks a draft against every rule of the API and the reference, collecting all problems at once.
+/// Checks a draft against every rule of the README's "What is checked", collecting all problems at once.
 ///
 /// Cheap enough to run on every keystroke: it parses over UTF-8 bytes, uses no regular expressions, and builds a
 /// message string only for a value that has a problem.

@@ -28,7 +28,7 @@ public struct TunnelEmulator: Sendable {
             validation: configuration.validation, clock: configuration.clock)
     }
 
-    /// The routes of §3 of the API reference, behind the middleware every call goes through.
+    /// The routes of the calls listed above, behind the middleware every call goes through.
     public func makeRouter() -> Router<EmulatorRequestContext> {
         let router = Router(context: EmulatorRequestContext.self)
         router.add(

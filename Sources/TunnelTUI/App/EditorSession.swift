@@ -298,7 +298,7 @@ public final class EditorSession {
 
 /// The model and the renderer that keeps its last frame (so that a key redraws only the rows it changed), side by
 /// side in one value: a frame is then rendered from the model in place, where reading the model from a property of
-/// the session copied it whole on every key (issue 5).
+/// the session copied it whole on every key.
 private struct Screen {
     var model: FormModel
     var renderer = IncrementalFormRenderer()

@@ -4,7 +4,7 @@ import TunnelCore
 /// The form's editors, one per field shown, looked up by the field's place in `TunnelField.allCases`.
 ///
 /// A dictionary keyed by `TunnelField` hashes the field's name (its raw value) on every lookup, and the form looks
-/// editors up dozens of times per key; an array indexed through a `switch` costs next to nothing (issue 5).
+/// editors up dozens of times per key; an array indexed through a `switch` costs next to nothing.
 ///
 /// Each slot also carries the revision it was last set at, drawn from one counter for the whole process: two
 /// values with the same revision in a slot hold the same editor there, so the renderer tells which editors changed

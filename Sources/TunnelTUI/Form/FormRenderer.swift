@@ -116,7 +116,7 @@ public enum FormRenderer {
         let column = layout.valueColumn
         let width = layout.valueWidth(for: field)
         // A focused text box is drawn plain: the cursor, the ">" marker and the bold label show the focus, and a
-        // typed character then costs about one byte instead of an attribute change around it (issue 5). A focused
+        // typed character then costs about one byte instead of an attribute change around it. A focused
         // choice has no cursor, so it is shown in reverse video.
         let style: CellStyle = selected ? (field.isChoice ? .reverse : .plain) : .underline
         var cursor: Int?

@@ -1,6 +1,6 @@
 import TunnelCore
 
-/// Brings the last frame of the form up to date instead of drawing the whole screen again on every key (issue 5):
+/// Brings the last frame of the form up to date instead of drawing the whole screen again on every key:
 /// a typed character redraws its field's row, and the status and hint lines only when their text changed.
 ///
 /// Rows are redrawn with the same code `FormRenderer` draws a whole frame with, so the result is the same frame.

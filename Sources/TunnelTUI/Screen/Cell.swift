@@ -3,7 +3,7 @@ import TunnelCore
 /// One terminal column of a frame.
 ///
 /// Plain data of 16 bytes, with no reference inside: frames are made, copied, compared and freed on every key, and
-/// a `String` per cell made each of those a reference-counting walk over 3,000 cells (issue 5).
+/// a `String` per cell made each of those a reference-counting walk over 3,000 cells.
 public struct Cell: Sendable, Hashable {
     /// The character's Unicode scalars: a base and up to two combining marks (a third and later mark is dropped;
     /// no field of a tunnel needs them). 0 marks an unused slot, and a cell with no scalar is the second column of

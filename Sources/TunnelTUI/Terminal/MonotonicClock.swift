@@ -6,7 +6,7 @@
 ///
 /// The editor reads the time a few times per key (when the draft is due, how long to wait for a key). With
 /// `ContinuousClock` and `Duration` each of those ran 128-bit arithmetic spread over a dozen functions of the
-/// standard library, pages of code a key touched for nothing more than a comparison of milliseconds (issue 5).
+/// standard library, pages of code a key touched for nothing more than a comparison of milliseconds.
 enum MonotonicClock {
     static func milliseconds() -> Int64 {
         var now = timespec()

@@ -92,7 +92,7 @@ public final class NcursesTerminal: Terminal {
         keypad(window, true)
         meta(window, true)
         // ncurses polls the keyboard twice per refresh to cut an update short when keys are waiting; the editor's
-        // updates are a few bytes, so those two system calls per key buy nothing (issue 5).
+        // updates are a few bytes, so those two system calls per key buy nothing.
         typeahead(-1)
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         if !noColor && has_colors() {

@@ -2,7 +2,7 @@ import TunnelCore
 
 /// Tunnels and BCE answers shared by the client tests.
 public enum ClientFixtures {
-    /// A valid update of the reference's example tunnel.
+    /// A valid update of the tunnel of the list call's example answer (`vpnConnJSON`).
     public static let update = TunnelUpdate(
         vpnConnId: "vpnconn-ku4cxya6nisq", vpnId: "vpn-119bd69b", secretKey: "ddd22@www",
         localSubnets: ["192.168.100.0/24"], remoteIp: "10.107.245.188", remoteSubnets: ["192.168.200.0/24"],
@@ -14,12 +14,12 @@ public enum ClientFixtures {
         ipsecConfig: IpsecConfig(ipsecEncAlg: "aes", ipsecAuthAlg: "sha1", ipsecPfs: "group2", ipsecLifetime: 28800)
     )
 
-    /// Credentials of the reference's third signing vector.
+    /// Credentials of `SigningTests`' third vector (a VPN update).
     public static let credentials = BCECredentials(
         accessKeyId: "AKIDEXAMPLE", secretAccessKey: "SKEXAMPLE", securityToken: nil
     )
 
-    /// One VpnConn object as the list call returns it (reference §3), with the given id and pre-shared key.
+    /// One VpnConn object as the list call returns it, with the given id and pre-shared key.
     public static func vpnConnJSON(
         vpnConnId: String = "vpnconn-ku4cxya6nisq", secretKey: String = "ddd22@www", ikeLifeTime: String = "\"25500s\""
     ) -> String {
