@@ -42,8 +42,6 @@ public final class FakeTunnelService: TunnelService {
 
     public var destination: String { endpoint.hostHeader }
 
-    public func setOutcome(_ outcome: SubmitOutcome) { state.withLock { $0.outcome = outcome } }
-
     /// Lets held submissions finish with the configured outcome.
     public func release() {
         let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in

@@ -19,9 +19,6 @@ public struct BCESigner: Sendable {
         self.expirationSeconds = expirationSeconds
     }
 
-    /// The headers signed when the client does not list its own: these, and every `x-bce-*` header.
-    public static let defaultSignedHeaders: Set<String> = ["host", "content-length", "content-type", "content-md5"]
-
     /// Stamps the request with `x-bce-date` (and the security token of temporary credentials), then adds its
     /// Authorization header.
     public func sign(_ request: PreparedRequest, credentials: BCECredentials, date: Date) -> PreparedRequest {
@@ -66,7 +63,8 @@ public struct BCESigner: Sendable {
     /// The Authorization value of a request as it stands.
     ///
     /// `signedHeaders` names the headers to sign (a server verifying a request passes the client's list); nil
-    /// signs `defaultSignedHeaders` and every `x-bce-*` header.
+    /// signs `host`, `content-length`, `content-type`, `content-md5` and every `x-bce-*` header
+    /// (`DefaultSignedHeaders`).
     public func authorization(
         for request: PreparedRequest, credentials: BCECredentials, timestamp: String, signedHeaders: [String]?
     ) -> String {

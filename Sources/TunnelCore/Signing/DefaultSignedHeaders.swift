@@ -6,8 +6,8 @@
     import Darwin
 #endif
 
-/// The headers signed when the caller names none: `host`, `content-length`, `content-type`, `content-md5`
-/// (`BCESigner.defaultSignedHeaders`) and every `x-bce-*` header, tested on a lowercased name's bytes.
+/// The headers signed when the caller names none: `host`, `content-length`, `content-type`, `content-md5` and
+/// every `x-bce-*` header, tested on a lowercased name's bytes.
 enum DefaultSignedHeaders {
     static func contains(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         switch name.count {

@@ -33,15 +33,6 @@ public struct TextField: Sendable, Hashable {
         cursor = characters.count
     }
 
-    /// Replaces the text and puts the cursor at its end.
-    public mutating func setText(_ text: String) {
-        characters = Array(text)
-        self.text = text
-        isPrintableASCII = Self.allPrintableASCII(text)
-        cursor = characters.count
-        scroll = 0
-    }
-
     public mutating func handle(_ key: KeyEvent) -> EditOutcome {
         switch key {
         case .char(let character): return insert(character)
