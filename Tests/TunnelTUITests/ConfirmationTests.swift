@@ -23,7 +23,7 @@ import TunnelTesting
         #expect(box.contains("Enter sends it, Esc goes back."))
         #expect(editor.lines.allSatisfy { TextWidth.columns(of: $0) <= 80 })
         editor.press(.enter)
-        await editor.session.waitForRequests()
+        await editor.runUntilIdle()
         #expect(editor.service.submissions.count == 1)
     }
 
@@ -35,7 +35,7 @@ import TunnelTesting
         #expect(!editor.text.contains("Enter sends it"))
         #expect(editor.lines.last == "Esc back")
         editor.press(.enter)
-        await editor.session.waitForRequests()
+        await editor.runUntilIdle()
         #expect(editor.service.submissions.isEmpty)
         #expect(editor.terminal.bells == 1)
         editor.press(.escape)
@@ -45,8 +45,7 @@ import TunnelTesting
     @Test func aFileThatMatchesBCEIsNotSentEither() async {
         let editor = EditorHarness(service: FakeTunnelService(tunnel: TunnelFixtures.seedExample))
         editor.press(.ctrl("s"))
-        await editor.session.waitForRequests()
-        editor.session.render()
+        await editor.runUntilIdle()
         #expect(editor.text.contains("No changes: vpnconn-ku4cxya6nisq on BCE already has these values."))
         editor.press(.enter)
         #expect(editor.service.submissions.isEmpty)

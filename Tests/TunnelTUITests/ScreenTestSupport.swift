@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import TunnelCore
 import TunnelTUI
 import TunnelTesting
@@ -56,6 +57,15 @@ struct EditorHarness {
             session.handle(event)
             session.render()
         }
+    }
+
+    /// Runs the editor's own loop, as the program does, on the keys queued so far, until it waits for the next key
+    /// with nothing in flight: the requests that the keys started (a confirmation's read of its target, a
+    /// submission) have finished, and the loop has taken their results in and drawn them.
+    func runUntilIdle() async {
+        let exit = await session.run()
+        #expect(exit == .signal(MemoryTerminal.hangUpSignal), "the editor did not come to wait for a key")
+        terminal.pendingSignal = nil
     }
 
     /// Presses Tab until the focus is on a field.

@@ -75,8 +75,7 @@ import TunnelTesting
             Issue.record("the confirmation does not read its target first: \(editor.model.mode)")
             return
         }
-        await editor.session.waitForRequests()
-        editor.session.render()
+        await editor.runUntilIdle()
         let box = editor.text
         // The box wraps the sentence after "the file's".
         #expect(box.contains("It now targets tunnel vpnconn-p3x8d2nq7w1z instead of the file's"))
@@ -84,7 +83,7 @@ import TunnelTesting
         // Against the other tunnel as BCE has it: its name and peer differ from the form, its id does not.
         #expect(box.contains("Changes to vpnconn-p3x8d2nq7w1z as BCE has it: vpnConnName, remoteIp"))
         editor.press(.enter)
-        await editor.session.waitForRequests()
+        await editor.runUntilIdle()
         #expect(editor.service.submissions.map(\.update.vpnConnId) == ["vpnconn-p3x8d2nq7w1z"])
     }
 
@@ -93,8 +92,7 @@ import TunnelTesting
         editor.focus(.description)
         editor.type("!")
         editor.press(.ctrl("s"))
-        await editor.session.waitForRequests()
-        editor.session.render()
+        await editor.runUntilIdle()
         #expect(editor.text.contains("Could not read vpnconn-ku4cxya6nisq from BCE to compare"))
         #expect(editor.text.contains("Changed since loaded: description"))
         #expect(!editor.text.contains("now targets"))
@@ -104,7 +102,7 @@ import TunnelTesting
         let editor = EditorHarness(service: FakeTunnelService(tunnel: TunnelFixtures.seedExample))
         editor.press(.ctrl("s"), .escape)
         #expect(editor.model.mode == .form)
-        await editor.session.waitForRequests()
+        await editor.runUntilIdle()
         #expect(editor.model.mode == .form)
         #expect(editor.service.submissions.isEmpty)
     }

@@ -136,22 +136,8 @@ public final class EditorSession {
         fullRepaintPending = false
     }
 
-    /// Waits for the requests in flight (a confirmation's read of its target, a submission) and takes their
-    /// results into the model (for tests and scripted use).
-    public func waitForRequests() async {
-        if let task = targetTask {
-            await task.value
-            _ = collectTarget()
-        }
-        if let task = submitTask {
-            await task.value
-            _ = collectFinishedSubmission()
-        }
-    }
-
     /// Takes a finished request's outcome into the model; true when there was one.
-    @discardableResult
-    public func collectFinishedSubmission() -> Bool {
+    private func collectFinishedSubmission() -> Bool {
         guard
             let outcome = finished.value.withLock({ value -> SubmitOutcome? in
                 defer { value = nil }
@@ -184,6 +170,8 @@ public final class EditorSession {
             case .bell: terminal.bell()
             case .quit: quitting = true
             case .draftChanged:
+                // Without a draft store there is nothing to save, and no reason to wake up for it.
+                guard drafts != nil else { break }
                 let now = MonotonicClock.milliseconds()
                 if draftDirtySince == nil { draftDirtySince = now }
                 draftChangedAt = now
