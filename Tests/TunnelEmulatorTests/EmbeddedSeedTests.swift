@@ -13,8 +13,8 @@ struct EmbeddedSeedTests {
     func embeddedSeedIsTheAsset() throws {
         let file = try Data(contentsOf: Self.seedFile)
         #expect(
-            Array(EmbeddedSeed.json.utf8) == Array(file),
-            "assets/emulator/seed.json changed: run scripts/embed-seed.py to compile it in")
+            EmbeddedSeed.json.utf8.elementsEqual(file),
+            "EmbeddedSeed.swift differs from assets/emulator/seed.json: run scripts/embed-seed.py")
     }
 
     @Test("The built-in seed is the asset's state, with the demo's tunnel in it")
