@@ -15,7 +15,7 @@ public final class MemoryTerminal: Terminal {
     /// SIGALRM: the input was used up and the program kept polling (a request that never finished).
     public static let gaveUpSignal: Int32 = 14
     /// How many reads with a time limit, input used up, before `gaveUpSignal`.
-    public static let pollLimit = 100_000
+    public static let pollLimit = 10_000
     public private(set) var size: TerminalSize
     /// The frame on screen now.
     public private(set) var screen: ScreenBuffer?
