@@ -4,12 +4,6 @@ import TunnelCore
 import TunnelEmulator
 import TunnelTUI
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// `vpn-tunnel demo`: the whole flow with no cloud account: a local emulator and the editor on one of its tunnels.
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
