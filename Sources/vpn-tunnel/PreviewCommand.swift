@@ -54,6 +54,9 @@ struct PreviewCommand: ParsableCommand {
         if let date, BCETimestamp.date(from: date) == nil {
             throw ValidationError("--date (\(date)) must be a UTC time such as 2024-01-02T03:04:05Z.")
         }
+        if let clientToken, let rule = ClientToken.problem(with: clientToken) {
+            throw ValidationError(Sanitizer.visible("--client-token (\(clientToken)) \(rule)."))
+        }
         if !(1...604_800).contains(expiration) {
             throw ValidationError("--expiration (\(expiration)) must be from 1 to 604800 seconds.")
         }

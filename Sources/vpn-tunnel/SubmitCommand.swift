@@ -151,8 +151,8 @@ struct SubmitCommand: AsyncParsableCommand {
     /// The token every attempt carries: the flag, the file's, or a new one.
     private func idempotenceToken(fileToken: String) throws -> String {
         guard let clientToken else { return fileToken.isEmpty ? ClientToken.generate() : fileToken }
-        guard !clientToken.isEmpty, clientToken.utf8.count <= 64, clientToken.allSatisfy(\.isASCII) else {
-            StandardError.write("error: --client-token must be 1 to 64 ASCII characters")
+        if let rule = ClientToken.problem(with: clientToken) {
+            StandardError.write(Sanitizer.visible("error: --client-token (\(clientToken)) \(rule)"))
             throw ExitCode(ExitStatus.usage)
         }
         return clientToken

@@ -28,6 +28,15 @@ import Testing
     /// same method, path, query and headers (run `scripts/sdk_verify.py` on the preview to check it again).
     static let expectedSignature = "4f006294b5f905b934a1660ce61c83b8285528eaaa03f8189a8a22a528d97cb3"
 
+    /// The same rule as `submit`, the validator and the emulator: preview used to take any token.
+    @Test func aClientTokenThatBreaksTheRuleIsRefused() throws {
+        let arguments = Array(Self.seedArguments.dropLast(2)) + ["--client-token", "two words"]
+        let result = try CommandRunner.run(arguments, environment: Self.credentials)
+        #expect(result.status == 64)
+        #expect(result.standardError.contains("--client-token (two words) must be printable ASCII without spaces"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
     @Test func maskedByDefault() throws {
         let result = try CommandRunner.run(Array(Self.seedArguments), environment: Self.credentials)
         #expect(result.status == 0)

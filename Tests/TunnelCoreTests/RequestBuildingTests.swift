@@ -130,3 +130,27 @@ import Testing
         }
     }
 }
+
+/// The one rule for client tokens, which the validator, `submit`, `preview` and the emulator all ask.
+@Suite struct ClientTokenRuleTests {
+    @Test(
+        arguments: [
+            ("1849ef6b-f73c-4f5d-b88b-259ca47af849", nil),
+            (String(repeating: "a", count: 64), nil),
+            (String(repeating: "a", count: 65), "is 65 characters long; the maximum is 64"),
+            ("with space", "must be printable ASCII without spaces"),
+            ("tok\u{1b}]0;x\u{07}", "must be printable ASCII without spaces"),
+            ("北京", "must be printable ASCII without spaces"),
+            ("", "is empty"),
+        ] as [(String, String?)])
+    func aTokenFollowsOneRule(token: String, expected: String?) {
+        #expect(ClientToken.problem(with: token) == expected)
+    }
+
+    @Test func theValidatorAsksTheSameRule() {
+        var draft = TunnelDraft()
+        draft.clientToken = "with space"
+        let problem = TunnelValidator().validate(draft).problems.first { $0.path.field == .clientToken }
+        #expect(problem?.rule == ClientToken.problem(with: "with space"))
+    }
+}

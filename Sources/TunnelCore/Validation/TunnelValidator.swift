@@ -16,7 +16,7 @@ public struct TunnelValidator: Sendable {
         static let secretKeySymbolBytes = Array(secretKeySymbols.utf8)
         public static let vpnConnNameLength = 1...65
         public static let descriptionLength = 200
-        public static let clientTokenLength = 64
+        public static let clientTokenLength = ClientToken.maximumLength
         public static let ikeLifeTime = 60...86400
         public static let ipsecLifetime = 180...86400
         public static let idSuffixLength = 4...32
@@ -73,15 +73,10 @@ public struct TunnelValidator: Sendable {
         return text
     }
 
+    /// A draft may leave the token out (one is made per update); one it gives follows `ClientToken`'s rule.
     func checkClientToken(_ text: String, _ problems: inout ProblemList) {
-        guard !text.isEmpty else { return }
-        if !text.utf8.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) {
-            problems.error(.clientToken, text, "must be printable ASCII without spaces")
-        } else if text.utf8.count > Limits.clientTokenLength {
-            problems.error(
-                .clientToken, text,
-                "is \(text.utf8.count) characters long; the maximum is \(Limits.clientTokenLength)")
-        }
+        guard !text.isEmpty, let rule = ClientToken.problem(with: text) else { return }
+        problems.error(.clientToken, text, rule)
     }
 
     func checkName(_ text: String, _ problems: inout ProblemList) -> String? {

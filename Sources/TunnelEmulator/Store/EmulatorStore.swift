@@ -163,8 +163,8 @@ public actor EmulatorStore {
         let token = clientToken ?? ""
         let bodyText = String(decoding: body, as: UTF8.self)
         if !token.isEmpty {
-            guard token.count <= 64, token.allSatisfy({ $0.isASCII }) else {
-                throw .invalidParameter("clientToken (\(token)) is not an ASCII string of at most 64 characters")
+            if let rule = ClientToken.problem(with: token) {
+                throw .invalidParameter("clientToken (\(token)) \(rule)")
             }
             if let earlier = state.clientTokens.first(where: { $0.clientToken == token }) {
                 guard earlier.operation == operation, earlier.body == bodyText else {
