@@ -74,30 +74,9 @@ public enum TunnelFile {
         writer.beginObject()
         writer.member("vpnConnId", draft.vpnConnId)
         if !draft.clientToken.isEmpty { writer.member("clientToken", draft.clientToken) }
-        writer.member("vpnId", draft.vpnId)
-        writer.member("secretKey", revealingSecrets || draft.secretKey.isEmpty ? draft.secretKey : maskedSecret)
-        writer.member("localSubnets", draft.localSubnets)
-        writer.member("remoteIp", draft.remoteIp)
-        if !draft.cgwId.isEmpty { writer.member("cgwId", draft.cgwId) }
-        writer.member("remoteSubnets", draft.remoteSubnets)
-        writer.member("description", draft.description)
-        writer.member("vpnConnName", draft.vpnConnName)
-        writer.key("ikeConfig")
-        writer.beginObject()
-        writer.member("ikeVersion", draft.ikeConfig.ikeVersion)
-        if !draft.ikeConfig.ikeMode.isEmpty { writer.member("ikeMode", draft.ikeConfig.ikeMode) }
-        writer.member("ikeEncAlg", draft.ikeConfig.ikeEncAlg)
-        writer.member("ikeAuthAlg", draft.ikeConfig.ikeAuthAlg)
-        writer.member("ikePfs", draft.ikeConfig.ikePfs)
-        RequestBody.writeSeconds(draft.ikeConfig.ikeLifeTime, as: "ikeLifeTime", into: &writer)
-        writer.endObject()
-        writer.key("ipsecConfig")
-        writer.beginObject()
-        writer.member("ipsecEncAlg", draft.ipsecConfig.ipsecEncAlg)
-        writer.member("ipsecAuthAlg", draft.ipsecConfig.ipsecAuthAlg)
-        writer.member("ipsecPfs", draft.ipsecConfig.ipsecPfs)
-        RequestBody.writeSeconds(draft.ipsecConfig.ipsecLifetime, as: "ipsecLifetime", into: &writer)
-        writer.endObject()
+        let secretKey = revealingSecrets || draft.secretKey.isEmpty ? draft.secretKey : maskedSecret
+        // The body's own members, in its order: a file is the body plus the tunnel's id and the token.
+        RequestBody.Members(draft, secretKey: secretKey, keepsEmptyDescription: true).write(into: &writer)
         writer.endObject()
         return String(decoding: writer.bytes, as: UTF8.self) + "\n"
     }

@@ -1,88 +1,126 @@
-/// The JSON body of an update request.
+/// The JSON body of an update request, and the one sequence of its members that every writer of a tunnel uses:
+/// the body sent, its indented form in the preview, the body of a draft that still has errors, and tunnel files.
 public enum RequestBody {
     /// Compact JSON in the seed's key order, lifetimes as numbers, and no key whose value is unset.
     ///
     /// With `indent`, the same members in the same order, one a line: the preview shows that form for reading, and
     /// both come from this one sequence of members so that what is read is what is sent.
     public static func encode(_ update: TunnelUpdate, indent: Int? = nil) -> [UInt8] {
-        var writer = JSONWriter(indent: indent, capacity: 512)
-        writer.beginObject()
-        writer.member("vpnId", update.vpnId)
-        writer.member("secretKey", update.secretKey)
-        writer.member("localSubnets", update.localSubnets)
-        writer.member("remoteIp", update.remoteIp)
-        if let cgwId = update.cgwId { writer.member("cgwId", cgwId) }
-        writer.member("remoteSubnets", update.remoteSubnets)
-        if let description = update.description { writer.member("description", description) }
-        writer.member("vpnConnName", update.vpnConnName)
-        writer.key("ikeConfig")
-        writer.beginObject()
-        let ike = update.ikeConfig
-        writer.member("ikeVersion", ike.ikeVersion)
-        if let mode = ike.ikeMode { writer.member("ikeMode", mode) }
-        writer.member("ikeEncAlg", ike.ikeEncAlg)
-        writer.member("ikeAuthAlg", ike.ikeAuthAlg)
-        writer.member("ikePfs", ike.ikePfs)
-        writer.member("ikeLifeTime", ike.ikeLifeTime)
-        writer.endObject()
-        writer.key("ipsecConfig")
-        writer.beginObject()
-        let ipsec = update.ipsecConfig
-        writer.member("ipsecEncAlg", ipsec.ipsecEncAlg)
-        writer.member("ipsecAuthAlg", ipsec.ipsecAuthAlg)
-        writer.member("ipsecPfs", ipsec.ipsecPfs)
-        writer.member("ipsecLifetime", ipsec.ipsecLifetime)
-        writer.endObject()
-        writer.endObject()
-        return writer.bytes
+        object(Members(update), indent: indent)
     }
-}
 
-extension RequestBody {
     /// The body a draft would make as it stands, valid or not, for previewing a tunnel that still has errors.
     ///
-    /// Same key order and rules as `encode(_ update:)`; lifetimes that are not numbers yet are written as strings.
-    /// For a valid draft it is byte for byte the body of its update.
+    /// Lifetimes that are not numbers yet are written as strings; for a valid draft it is byte for byte the body of
+    /// its update.
     public static func encode(draft: TunnelDraft) -> [UInt8] {
-        var writer = JSONWriter(capacity: 512)
+        object(Members(draft, secretKey: draft.secretKey, keepsEmptyDescription: false), indent: nil)
+    }
+
+    private static func object(_ members: Members, indent: Int?) -> [UInt8] {
+        var writer = JSONWriter(indent: indent, capacity: 512)
         writer.beginObject()
-        writer.member("vpnId", draft.vpnId)
-        writer.member("secretKey", draft.secretKey)
-        writer.member("localSubnets", draft.localSubnets)
-        writer.member("remoteIp", draft.remoteIp)
-        if !draft.cgwId.isEmpty { writer.member("cgwId", draft.cgwId) }
-        writer.member("remoteSubnets", draft.remoteSubnets)
-        if !draft.description.isEmpty { writer.member("description", draft.description) }
-        writer.member("vpnConnName", draft.vpnConnName)
-        writer.key("ikeConfig")
-        writer.beginObject()
-        let ike = draft.ikeConfig
-        writer.member("ikeVersion", ike.ikeVersion)
-        if !ike.ikeMode.isEmpty { writer.member("ikeMode", ike.ikeMode) }
-        writer.member("ikeEncAlg", ike.ikeEncAlg)
-        writer.member("ikeAuthAlg", ike.ikeAuthAlg)
-        writer.member("ikePfs", ike.ikePfs)
-        writeSeconds(ike.ikeLifeTime, as: "ikeLifeTime", into: &writer)
-        writer.endObject()
-        writer.key("ipsecConfig")
-        writer.beginObject()
-        let ipsec = draft.ipsecConfig
-        writer.member("ipsecEncAlg", ipsec.ipsecEncAlg)
-        writer.member("ipsecAuthAlg", ipsec.ipsecAuthAlg)
-        writer.member("ipsecPfs", ipsec.ipsecPfs)
-        writeSeconds(ipsec.ipsecLifetime, as: "ipsecLifetime", into: &writer)
-        writer.endObject()
+        members.write(into: &writer)
         writer.endObject()
         return writer.bytes
     }
 
-    /// Writes a lifetime as a number when it is one, otherwise as the text typed.
-    static func writeSeconds(_ text: String, as key: String, into writer: inout JSONWriter) {
-        if !text.isEmpty, text.utf8.count <= 9, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let seconds = Int(text)
-        {
-            writer.member(key, seconds)
-        } else {
-            writer.member(key, text)
+    /// The body's members, each as it is written: an optional member is nil when it is left out.
+    struct Members {
+        /// A lifetime: a number, or the text typed when it is not one yet.
+        enum Seconds {
+            case number(Int)
+            case text(String)
+
+            init(_ text: String) {
+                let isNumber = !text.isEmpty && text.utf8.count <= 9 && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+                self = isNumber ? .number(Int(text)!) : .text(text)
+            }
+        }
+
+        var vpnId: String
+        var secretKey: String
+        var localSubnets: [String]
+        var remoteIp: String
+        var cgwId: String?
+        var remoteSubnets: [String]
+        var description: String?
+        var vpnConnName: String
+        var ikeVersion: String
+        var ikeMode: String?
+        var ikeEncAlg: String
+        var ikeAuthAlg: String
+        var ikePfs: String
+        var ikeLifeTime: Seconds
+        var ipsecEncAlg: String
+        var ipsecAuthAlg: String
+        var ipsecPfs: String
+        var ipsecLifetime: Seconds
+
+        init(_ update: TunnelUpdate) {
+            (vpnId, secretKey, localSubnets, remoteIp) =
+                (update.vpnId, update.secretKey, update.localSubnets, update.remoteIp)
+            (cgwId, remoteSubnets, description, vpnConnName) =
+                (update.cgwId, update.remoteSubnets, update.description, update.vpnConnName)
+            let ike = update.ikeConfig
+            (ikeVersion, ikeMode, ikeEncAlg, ikeAuthAlg, ikePfs, ikeLifeTime) =
+                (ike.ikeVersion, ike.ikeMode, ike.ikeEncAlg, ike.ikeAuthAlg, ike.ikePfs, .number(ike.ikeLifeTime))
+            let ipsec = update.ipsecConfig
+            (ipsecEncAlg, ipsecAuthAlg, ipsecPfs, ipsecLifetime) =
+                (ipsec.ipsecEncAlg, ipsec.ipsecAuthAlg, ipsec.ipsecPfs, .number(ipsec.ipsecLifetime))
+        }
+
+        /// A draft's members with `secretKey` as given (a file may mask it); empty optional fields are left out,
+        /// but for the description when `keepsEmptyDescription` (a tunnel file shows that it has none).
+        init(_ draft: TunnelDraft, secretKey: String, keepsEmptyDescription: Bool) {
+            (vpnId, self.secretKey, localSubnets, remoteIp) =
+                (draft.vpnId, secretKey, draft.localSubnets, draft.remoteIp)
+            cgwId = draft.cgwId.isEmpty ? nil : draft.cgwId
+            remoteSubnets = draft.remoteSubnets
+            description = draft.description.isEmpty && !keepsEmptyDescription ? nil : draft.description
+            vpnConnName = draft.vpnConnName
+            let ike = draft.ikeConfig
+            (ikeVersion, ikeEncAlg, ikeAuthAlg, ikePfs) = (ike.ikeVersion, ike.ikeEncAlg, ike.ikeAuthAlg, ike.ikePfs)
+            ikeMode = ike.ikeMode.isEmpty ? nil : ike.ikeMode
+            ikeLifeTime = Seconds(ike.ikeLifeTime)
+            let ipsec = draft.ipsecConfig
+            (ipsecEncAlg, ipsecAuthAlg, ipsecPfs, ipsecLifetime) =
+                (ipsec.ipsecEncAlg, ipsec.ipsecAuthAlg, ipsec.ipsecPfs, Seconds(ipsec.ipsecLifetime))
+        }
+
+        /// Writes the members in the seed's key order into an object the writer has begun.
+        func write(into writer: inout JSONWriter) {
+            writer.member("vpnId", vpnId)
+            writer.member("secretKey", secretKey)
+            writer.member("localSubnets", localSubnets)
+            writer.member("remoteIp", remoteIp)
+            if let cgwId { writer.member("cgwId", cgwId) }
+            writer.member("remoteSubnets", remoteSubnets)
+            if let description { writer.member("description", description) }
+            writer.member("vpnConnName", vpnConnName)
+            writer.key("ikeConfig")
+            writer.beginObject()
+            writer.member("ikeVersion", ikeVersion)
+            if let ikeMode { writer.member("ikeMode", ikeMode) }
+            writer.member("ikeEncAlg", ikeEncAlg)
+            writer.member("ikeAuthAlg", ikeAuthAlg)
+            writer.member("ikePfs", ikePfs)
+            Self.write(ikeLifeTime, as: "ikeLifeTime", into: &writer)
+            writer.endObject()
+            writer.key("ipsecConfig")
+            writer.beginObject()
+            writer.member("ipsecEncAlg", ipsecEncAlg)
+            writer.member("ipsecAuthAlg", ipsecAuthAlg)
+            writer.member("ipsecPfs", ipsecPfs)
+            Self.write(ipsecLifetime, as: "ipsecLifetime", into: &writer)
+            writer.endObject()
+        }
+
+        private static func write(_ seconds: Seconds, as key: String, into writer: inout JSONWriter) {
+            switch seconds {
+            case .number(let value): writer.member(key, value)
+            case .text(let text): writer.member(key, text)
+            }
         }
     }
 }

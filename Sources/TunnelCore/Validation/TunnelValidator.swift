@@ -142,11 +142,13 @@ public struct TunnelValidator: Sendable {
         }
         var valid = true
         if !Limits.secretKeyLength.contains(count) {
-            problems.error(.secretKey, shown, "must be 8 to 17 characters long")
+            let length = Limits.secretKeyLength
+            problems.error(.secretKey, shown, "must be \(length.lowerBound) to \(length.upperBound) characters long")
             valid = false
         }
         if disallowed {
-            problems.error(.secretKey, shown, "may contain only letters, digits and the symbols !@#$%^*()_")
+            problems.error(
+                .secretKey, shown, "may contain only letters, digits and the symbols \(Limits.secretKeySymbols)")
             valid = false
         }
         if !(letter && digit && symbol) {

@@ -16,8 +16,10 @@ public enum FieldEditor: Sendable, Hashable {
         }
         if field.isSecret { return .secret(SecretField(text: draft[text: field])) }
         switch field {
-        case .ikeLifeTime: return .number(NumericField(text: draft[text: field], range: 60...86400))
-        case .ipsecLifetime: return .number(NumericField(text: draft[text: field], range: 180...86400))
+        case .ikeLifeTime:
+            return .number(NumericField(text: draft[text: field], range: TunnelValidator.Limits.ikeLifeTime))
+        case .ipsecLifetime:
+            return .number(NumericField(text: draft[text: field], range: TunnelValidator.Limits.ipsecLifetime))
         default: return .text(TextField(text: draft[text: field]))
         }
     }
