@@ -50,6 +50,22 @@ struct ConnectionOptions: ParsableArguments {
         }
     }
 
+    /// The connection when these options resolve to one, else the endpoint they name and why nothing can be sent
+    /// (for the editor and `preview`, which still show the request). Prints any warning; a config file that others
+    /// can change is refused with its one line and exit 78, as every command refuses it.
+    func target(resolver: ConnectionResolver = ConnectionResolver()) throws -> RequestTarget {
+        do {
+            let target = try resolver.target(settings)
+            if case .connection(let connection) = target {
+                for warning in connection.warnings { StandardError.write("warning: \(Sanitizer.visible(warning))") }
+            }
+            return target
+        } catch {
+            StandardError.write("error: \(error.localizedMessage)")
+            throw ExitCode(error.exitCode)
+        }
+    }
+
     /// The exit codes of a connection problem, for a command's help.
     static let exitCodeHelp = """
           64  missing credentials, unknown profile or region, plain http refused

@@ -66,56 +66,28 @@ struct EditCommand: AsyncParsableCommand {
     }
 
     private func edit(transport: LazyHTTPTransport) async throws {
-        let connected = try connect(transport: transport)
-        let client = try? connected.get()
-        let start = try startingDraft(client: client)
-        let connection: EditorConnection
+        // Reading a tunnel from BCE needs a connection; a file can be edited and previewed without one, and Ctrl-S
+        // then says why nothing can be sent.
+        let target: RequestTarget = vpnId != nil ? .connection(try connection.resolve()) : try connection.target()
+        let client: BCETunnelClient?
+        let editorConnection: EditorConnection
         var notice: Notice?
-        switch connected {
-        case .success(let client):
-            connection = .service(client)
-        case .failure(let error):
+        switch target {
+        case .connection(let resolved):
+            let sending = BCETunnelClient(
+                endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+            (client, editorConnection) = (sending, .service(sending))
+        case .unsigned(let endpoint, let error):
             // The resolver's own text: asking the error for a LocalizedError conformance costs a scan of every
             // conformance record of the binary at start-up.
             let reason = Sanitizer.visible(error.errorDescription ?? "\(error)")
-            connection = .previewOnly(endpoint: previewEndpoint, reason: reason)
+            (client, editorConnection) = (nil, .previewOnly(endpoint: endpoint, reason: reason))
             notice = .warning("cannot send: \(reason)")
         }
         let exit = try await EditorLauncher.run(
-            start: start, connection: connection, allowsExtendedAlgorithms: extendedAlgorithms,
-            notice: notice)
+            start: try startingDraft(client: client), connection: editorConnection,
+            allowsExtendedAlgorithms: extendedAlgorithms, notice: notice)
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
-    }
-
-    /// The client that sends, or why there is none. Reading a tunnel from BCE needs one; a file can be edited and
-    /// previewed without, and Ctrl-S then says why nothing can be sent.
-    private func connect(transport: LazyHTTPTransport) throws -> Result<BCETunnelClient, ConnectionError> {
-        let resolved: ResolvedConnection
-        if vpnId != nil {
-            resolved = try connection.resolve()
-        } else {
-            do {
-                resolved = try ConnectionResolver().resolve(connection.settings)
-            } catch {
-                // A config file that others can change is refused outright, as every other command refuses it.
-                if case .unsafeConfigFile = error {
-                    StandardError.write("error: \(Sanitizer.visible(error.errorDescription ?? "\(error)"))")
-                    throw ExitCode(error.exitCode)
-                }
-                return .failure(error)
-            }
-            for warning in resolved.warnings { StandardError.write("warning: \(Sanitizer.visible(warning))") }
-        }
-        return .success(
-            BCETunnelClient(endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport))
-    }
-
-    /// The endpoint a preview is built for when nothing can be sent: the one --endpoint or --region names, else
-    /// Beijing's. Only a preview is built for it; no client is.
-    private var previewEndpoint: Endpoint {
-        if let url = connection.endpoint, let endpoint = try? Endpoint(url: url) { return endpoint }
-        if let endpoint = try? Endpoint.region(connection.region ?? "bj") { return endpoint }
-        return Endpoint(scheme: "https", host: "bcc.bj.baidubce.com")
     }
 
     private func startingDraft(client: BCETunnelClient?) throws -> EditorStart {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TunnelClient
 import TunnelCore
 
 #if canImport(FoundationEssentials)
@@ -13,9 +14,11 @@ struct PreviewCommand: ParsableCommand {
         commandName: "preview",
         abstract: "Print the exact HTTP request that would update the tunnel, signed with BCE auth v1.",
         discussion: """
-            Credentials come from BCE_ACCESS_KEY_ID, BCE_SECRET_ACCESS_KEY and BCE_SECURITY_TOKEN; without them the \
-            request is printed unsigned. The pre-shared key, the signature and the security token are masked \
-            unless --reveal-secrets. An invalid tunnel is still previewed, after its problems (exit status 65).
+            Credentials and endpoint as for submit: the flags, then --profile, then BCE_ACCESS_KEY_ID / \
+            BCE_SECRET_ACCESS_KEY / BCE_SECURITY_TOKEN / BCE_REGION, then the current profile of ~/.bce/config.json; \
+            without credentials (or for an endpoint submit would refuse) the request is printed unsigned, with the \
+            reason. The pre-shared key, the signature and the security token are masked unless --reveal-secrets. An \
+            invalid tunnel is still previewed, after its problems (exit status 65).
             """
     )
 
@@ -26,11 +29,7 @@ struct PreviewCommand: ParsableCommand {
 
     @OptionGroup var tunnel: TunnelFileOptions
 
-    @Option(help: "The region whose endpoint (https://bcc.REGION.baidubce.com) receives the request.")
-    var region: String?
-
-    @Option(help: "The endpoint URL, instead of a region's.")
-    var endpoint: String?
+    @OptionGroup var connection: ConnectionOptions
 
     @Option(help: "The signing time, as 2024-01-02T03:04:05Z (default: now).")
     var date: String?
@@ -48,7 +47,7 @@ struct PreviewCommand: ParsableCommand {
     var format: Format = .http
 
     func validate() throws {
-        if region != nil && endpoint != nil {
+        if connection.region != nil && connection.endpoint != nil {
             throw ValidationError("Give --region or --endpoint, not both.")
         }
         if let date, BCETimestamp.date(from: date) == nil {
@@ -67,48 +66,22 @@ struct PreviewCommand: ParsableCommand {
         let report = tunnel.validator.validate(draft)
         for problem in report.problems { StandardError.write(problem.line) }
 
-        let target = try resolvedEndpoint()
+        let target = try connection.target()
         let token = clientToken ?? (draft.clientToken.isEmpty ? ClientToken.generate() : draft.clientToken)
-        var request = UpdateRequestBuilder.build(draft: draft, clientToken: token, endpoint: target)
+        var request = UpdateRequestBuilder.build(draft: draft, clientToken: token, endpoint: target.endpoint)
         let signingDate = date.flatMap(BCETimestamp.date(from:)) ?? Date()
-        switch EnvironmentCredentials.read(ProcessInfo.processInfo.environment) {
-        case .found(let credentials):
+        switch target {
+        case .connection(let resolved):
             request = BCESigner(expirationSeconds: expiration).sign(
-                request, credentials: credentials, date: signingDate)
-        case .missing(let variables):
+                request, credentials: resolved.credentials, date: signingDate)
+        case .unsigned(_, let reason):
             request.setHeader("x-bce-date", BCETimestamp.string(from: signingDate))
-            StandardError.write("vpn-tunnel: not signed: set \(variables.joined(separator: " and ")) to sign it")
+            StandardError.write("vpn-tunnel: not signed: \(reason.localizedMessage)")
         }
         switch format {
         case .http: print(RequestRenderer.http(request, revealingSecrets: revealSecrets))
         case .curl: print(RequestRenderer.curl(request, revealingSecrets: revealSecrets), terminator: "")
         }
         if report.hasErrors { throw ExitCode(ExitStatus.dataError) }
-    }
-
-    private func resolvedEndpoint() throws -> Endpoint {
-        do {
-            if let endpoint { return try Endpoint(url: endpoint) }
-            return try Endpoint.region(region ?? "bj")
-        } catch {
-            throw ValidationError("\(error)")
-        }
-    }
-}
-
-/// Credentials from the environment variables of Baidu's own command line.
-enum EnvironmentCredentials {
-    case found(BCECredentials)
-    case missing([String])
-
-    static func read(_ environment: [String: String]) -> EnvironmentCredentials {
-        let accessKeyId = environment["BCE_ACCESS_KEY_ID"] ?? ""
-        let secretAccessKey = environment["BCE_SECRET_ACCESS_KEY"] ?? ""
-        let missing = [
-            accessKeyId.isEmpty ? "BCE_ACCESS_KEY_ID" : nil, secretAccessKey.isEmpty ? "BCE_SECRET_ACCESS_KEY" : nil,
-        ].compactMap { $0 }
-        guard missing.isEmpty else { return .missing(missing) }
-        let token = environment["BCE_SECURITY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        return .found(BCECredentials(accessKeyId: accessKeyId, secretAccessKey: secretAccessKey, securityToken: token))
     }
 }

@@ -49,7 +49,37 @@ import Testing
         #expect(result.status == 0)
         #expect(!result.standardOutput.contains("Authorization"))
         #expect(result.standardOutput.contains("x-bce-date: 2024-01-02T03:04:05Z"))
-        #expect(result.standardError.contains("not signed: set BCE_SECRET_ACCESS_KEY to sign it"))
+        #expect(
+            result.standardError.contains(
+                "not signed: incomplete BCE credentials in the environment: BCE_SECRET_ACCESS_KEY is missing"))
+    }
+
+    /// The same resolver as every other command: preview used to read only the environment and ignore --profile.
+    @Test func aProfileSignsThePreview() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("preview-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: home + "/.bce", withIntermediateDirectories: true)
+        chmod(home + "/.bce", 0o700)
+        let config = #"""
+            {"current":"default","profiles":[{"name":"default","access_key_id":"AKDEFAULT","secret_access_key":"x"},
+            {"name":"prod","mode":"AK","access_key_id":"AKIDEXAMPLE","secret_access_key":"SKEXAMPLE","region":"bj"}]}
+            """#
+        try config.write(toFile: home + "/.bce/config.json", atomically: false, encoding: .utf8)
+        chmod(home + "/.bce/config.json", 0o600)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let result = try CommandRunner.run(Self.seedArguments + ["--profile", "prod"], environment: ["HOME": home])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("Authorization: bce-auth-v1/AKIDEXAMPLE/"))
+        #expect(result.standardOutput.contains(Self.expectedSignature) == false)  // masked unless revealed
+        #expect(!result.standardError.contains("not signed"))
+    }
+
+    @Test func aRefusedEndpointIsPreviewedUnsignedWithTheReason() throws {
+        let result = try CommandRunner.run(
+            Self.seedArguments + ["--endpoint", "http://bcc.example.invalid"], environment: Self.credentials)
+        #expect(result.status == 0)
+        #expect(!result.standardOutput.contains("Authorization"))
+        #expect(result.standardOutput.contains("\nHost: bcc.example.invalid\n"))
+        #expect(result.standardError.contains("not signed: refusing plain HTTP to http://bcc.example.invalid"))
     }
 
     @Test func endpointWithPortGoesInTheHostHeader() throws {

@@ -267,3 +267,47 @@ struct ConnectionResolverTests {
         #expect(!String(describing: resolved.credentials).contains("env-sk"))
     }
 }
+
+/// What the editor and `preview` build a request for: a connection, or the named endpoint and why not.
+@Suite struct RequestTargetTests {
+    func target(_ settings: ConnectionSettings, environment: [String: String] = [:]) throws(ConnectionError)
+        -> RequestTarget
+    {
+        let home = try! TemporaryHome(config: nil)
+        defer { home.remove() }
+        return try ConnectionResolver(environment: environment.merging(["HOME": home.path]) { $1 }).target(settings)
+    }
+
+    @Test func missingCredentialsGiveTheNamedEndpointAndTheReason() throws {
+        let target = try target(ConnectionSettings(region: "gz"))
+        guard case .unsigned(let endpoint, .missingCredentials) = target else {
+            Issue.record("expected an unsigned target: \(target)")
+            return
+        }
+        #expect(endpoint.host == "bcc.gz.baidubce.com")
+    }
+
+    @Test func aRefusedEndpointIsShownButNotSentTo() throws {
+        let settings = ConnectionSettings(endpoint: "http://vm:8080", accessKeyId: "ak", secretAccessKey: "sk")
+        guard case .unsigned(let endpoint, .insecureEndpoint) = try target(settings) else {
+            Issue.record("an http endpoint that is not loopback must not resolve to a connection")
+            return
+        }
+        #expect(endpoint.hostHeader == "vm:8080")
+    }
+
+    @Test func credentialsGiveAConnection() throws {
+        let target = try target(ConnectionSettings(accessKeyId: "ak", secretAccessKey: "sk"))
+        guard case .connection(let connection) = target else {
+            Issue.record("expected a connection: \(target)")
+            return
+        }
+        #expect(connection.credentials.accessKeyId == "ak")
+        #expect(target.endpoint.host == "bcc.bj.baidubce.com")
+    }
+
+    @Test(arguments: [ConnectionSettings(region: "mars"), ConnectionSettings(endpoint: "ftp://x")])
+    func whatTheOperatorMustFixIsThrownEvenWithoutCredentials(settings: ConnectionSettings) {
+        #expect(throws: ConnectionError.self) { try target(settings) }
+    }
+}
