@@ -16,6 +16,8 @@ public struct BCETunnelClient: TunnelService {
     public let credentials: BCECredentials
     public let retryPolicy: RetryPolicy
     private let signer: BCESigner
+    /// The credentials with their secret's HMAC key state computed once, for every attempt this client signs.
+    private let signingCredentials: BCESigningCredentials
     private let sender: RetryingSender
 
     /// - Parameters:
@@ -29,6 +31,7 @@ public struct BCETunnelClient: TunnelService {
     ) {
         self.endpoint = endpoint
         self.credentials = credentials
+        signingCredentials = BCESigningCredentials(credentials)
         self.retryPolicy = retryPolicy
         self.signer = signer
         sender = RetryingSender(
@@ -107,6 +110,6 @@ public struct BCETunnelClient: TunnelService {
     }
 
     private func sign(_ request: PreparedRequest, at date: Date) -> PreparedRequest {
-        signer.sign(request, credentials: credentials, date: date)
+        signer.sign(request, credentials: signingCredentials, date: date)
     }
 }

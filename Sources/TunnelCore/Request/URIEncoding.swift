@@ -2,21 +2,30 @@
 public enum URIEncoding {
     /// Keeps `A–Z a–z 0–9 - _ . ~` (and `/` when `keepingSlash`); every other UTF-8 byte becomes `%XX`.
     public static func encode(_ text: some StringProtocol, keepingSlash: Bool = false) -> String {
-        let kept = { (byte: UInt8) in isUnreserved(byte) || (keepingSlash && byte == UInt8(ascii: "/")) }
-        // Paths, ids, tokens and header names are usually all unreserved: return them as they are.
-        if text.utf8.allSatisfy(kept) { return String(text) }
-        var output: [UInt8] = []
-        output.reserveCapacity(3 * text.utf8.count)
-        for byte in text.utf8 {
-            if kept(byte) {
-                output.append(byte)
-            } else {
-                output.append(UInt8(ascii: "%"))
-                output.append(hexDigit(byte >> 4))
-                output.append(hexDigit(byte & 0x0F))
+        var text = String(text)
+        // Read as contiguous UTF-8: iterating `utf8` checks the string's representation at every byte.
+        let encoded: [UInt8]? = text.withUTF8 { bytes in
+            // Paths, ids, tokens and header names are usually all unreserved: they are returned as they are.
+            guard bytes.contains(where: { !isKept($0, keepingSlash: keepingSlash) }) else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(3 * bytes.count)
+            for byte in bytes {
+                if isKept(byte, keepingSlash: keepingSlash) {
+                    output.append(byte)
+                } else {
+                    output.append(UInt8(ascii: "%"))
+                    output.append(hexDigit(byte >> 4))
+                    output.append(hexDigit(byte & 0x0F))
+                }
             }
+            return output
         }
-        return String(decoding: output, as: UTF8.self)
+        return encoded.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    @inline(__always)
+    private static func isKept(_ byte: UInt8, keepingSlash: Bool) -> Bool {
+        isUnreserved(byte) || (keepingSlash && byte == UInt8(ascii: "/"))
     }
 
     /// An upper-case hex digit of a nibble.
@@ -25,6 +34,7 @@ public enum URIEncoding {
     }
 
     /// UriEncode's unreserved bytes: `A–Z a–z 0–9 - _ .` and `~`.
+    @inline(__always)
     static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),

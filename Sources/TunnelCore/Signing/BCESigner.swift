@@ -25,11 +25,16 @@ public struct BCESigner: Sendable {
     /// Stamps the request with `x-bce-date` (and the security token of temporary credentials), then adds its
     /// Authorization header.
     public func sign(_ request: PreparedRequest, credentials: BCECredentials, date: Date) -> PreparedRequest {
+        sign(request, credentials: BCESigningCredentials(credentials), date: date)
+    }
+
+    /// `sign` with credentials prepared once for many requests, as a client signing every attempt does.
+    public func sign(_ request: PreparedRequest, credentials: BCESigningCredentials, date: Date) -> PreparedRequest {
         let timestamp = BCETimestamp.string(from: date)
         var signed = request
         signed.headers.removeAll { $0.name.caseInsensitiveEquals("authorization") }
         signed.setHeader("x-bce-date", timestamp)
-        if let token = credentials.securityToken, !token.isEmpty {
+        if let token = credentials.credentials.securityToken, !token.isEmpty {
             signed.setHeader("x-bce-security-token", token)
         }
         let authorization = authorization(
@@ -45,9 +50,19 @@ public struct BCESigner: Sendable {
     public func authorization(
         for request: PreparedRequest, credentials: BCECredentials, timestamp: String, signedHeaders: [String]?
     ) -> String {
+        authorization(
+            for: request, credentials: BCESigningCredentials(credentials), timestamp: timestamp,
+            signedHeaders: signedHeaders)
+    }
+
+    /// `authorization` with credentials prepared once for many requests.
+    public func authorization(
+        for request: PreparedRequest, credentials: BCESigningCredentials, timestamp: String, signedHeaders: [String]?
+    ) -> String {
         let prefix = Self.authStringPrefix(
-            accessKeyId: credentials.accessKeyId, timestamp: timestamp, expirationSeconds: expirationSeconds)
-        let signingKey = Self.signingKey(secretAccessKey: credentials.secretAccessKey, authStringPrefix: prefix)
+            accessKeyId: credentials.credentials.accessKeyId, timestamp: timestamp,
+            expirationSeconds: expirationSeconds)
+        let signingKey = Self.signingKey(secretKey: credentials.secretKey, authStringPrefix: prefix)
         let headers = Self.canonicalHeaders(request.headers, signing: signedHeaders)
         let canonicalRequest = Self.canonicalRequest(
             method: request.method, canonicalURI: Self.canonicalURI(request.path),
@@ -63,7 +78,14 @@ public struct BCESigner: Sendable {
 
     /// The signing key: lowercase hex of HMAC-SHA256 keyed with the secret access key over the prefix.
     public static func signingKey(secretAccessKey: String, authStringPrefix: String) -> String {
-        hmacHex(key: secretAccessKey, message: authStringPrefix)
+        signingKey(secretKey: BCESigningCredentials.hmac(key: secretAccessKey), authStringPrefix: authStringPrefix)
+    }
+
+    /// `signingKey` with the HMAC already keyed with the secret access key.
+    static func signingKey(secretKey: HMAC<SHA256>, authStringPrefix: String) -> String {
+        var hmac = secretKey
+        hmac.update(data: Array(authStringPrefix.utf8))
+        return hex(hmac.finalize())
     }
 
     /// CanonicalURI: the path UriEncoded with `/` kept; an empty path is `/`.
@@ -115,28 +137,31 @@ public struct BCESigner: Sendable {
 
     /// The signature: lowercase hex of HMAC-SHA256 keyed with the signing key's 64 hex characters.
     public static func signature(signingKey: String, canonicalRequest: String) -> String {
-        hmacHex(key: signingKey, message: canonicalRequest)
+        var hmac = BCESigningCredentials.hmac(key: signingKey)
+        hmac.update(data: Array(canonicalRequest.utf8))
+        return hex(hmac.finalize())
     }
 
-    /// Lowercase hex of HMAC-SHA256 over UTF-8 key and message, the form both of BCE's HMACs take.
-    static func hmacHex(key: String, message: String) -> String {
-        let code = HMAC<SHA256>.authenticationCode(
-            for: Array(message.utf8), using: SymmetricKey(data: Array(key.utf8)))
-        let digits = Array("0123456789abcdef".utf8)
+    /// Lowercase hex, the form both of BCE's HMACs take.
+    static func hex(_ code: HashedAuthenticationCode<SHA256>) -> String {
         var hex: [UInt8] = []
         hex.reserveCapacity(2 * SHA256.byteCount)
         for byte in code {
-            hex.append(digits[Int(byte >> 4)])
-            hex.append(digits[Int(byte & 0x0F)])
+            hex.append(hexDigit(byte >> 4))
+            hex.append(hexDigit(byte & 0x0F))
         }
         return String(decoding: hex, as: UTF8.self)
     }
 
-    /// The parts sorted bytewise and joined by `separator`: UriEncoded text is ASCII, where `String`'s order is the
-    /// bytes' order.
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
+    }
+
+    /// The parts sorted bytewise and joined by `separator`.
     static func sortedAndJoined(_ parts: [String], separator: String) -> String {
         var result = ""
-        for (index, part) in parts.sorted().enumerated() {
+        result.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
+        for (index, part) in parts.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
             if index > 0 { result += separator }
             result += part
         }
@@ -144,12 +169,13 @@ public struct BCESigner: Sendable {
     }
 
     /// A header value without the spaces and tabs around it.
-    static func trimmed(_ value: String) -> Substring {
+    static func trimmed(_ value: String) -> String {
         let scalars = value.unicodeScalars
         let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
         guard let first = scalars.firstIndex(where: { !isBlank($0) }),
             let last = scalars.lastIndex(where: { !isBlank($0) })
         else { return "" }
-        return Substring(scalars[first...last])
+        return first == scalars.startIndex && last == scalars.index(before: scalars.endIndex)
+            ? value : String(scalars[first...last])
     }
 }
