@@ -91,12 +91,5 @@ bench.measure("two_hmac_sha256") {
     consume(HMAC<SHA256>.authenticationCode(for: prefixBytes, using: secretKey))
     consume(HMAC<SHA256>.authenticationCode(for: canonicalBytes, using: signingKey))
 }
-// The same two codes with the core's allocation-free HMAC over swift-crypto's SHA-256: the lower floor.
-let secretKeyBytes = Array("SKEXAMPLE".utf8)
-let signingKeyBytes = Array(repeating: UInt8(ascii: "a"), count: 64)
-bench.measure("two_hmac_sha256_raw") {
-    consume(HMACSHA256.hexCode(key: secretKeyBytes, message: prefixBytes))
-    consume(HMACSHA256.hexCode(key: signingKeyBytes, message: canonicalBytes))
-}
 
 bench.run(batches: batchCount)

@@ -8,9 +8,9 @@ import Crypto
 
 /// Signs requests with BCE auth v1.
 ///
-/// Each step of the algorithm is its own function so the tests can check it against the published intermediate
-/// values; `sign` and `authorization` do the same steps in one pass through `AuthorizationWriter`, and the tests
-/// check the two give the same bytes. The clock is a parameter, never read here.
+/// Each step of the algorithm is its own function, checked by the tests against the published intermediate
+/// values, and `authorization` is those steps composed, nothing more: the client signs and the emulator verifies
+/// through the same functions. The clock is a parameter, never read here.
 public struct BCESigner: Sendable {
     /// How long a signature stays valid, in seconds.
     public var expirationSeconds: Int
@@ -18,6 +18,9 @@ public struct BCESigner: Sendable {
     public init(expirationSeconds: Int = 1800) {
         self.expirationSeconds = expirationSeconds
     }
+
+    /// The headers signed when the client does not list its own: these, and every `x-bce-*` header.
+    public static let defaultSignedHeaders: Set<String> = ["host", "content-length", "content-type", "content-md5"]
 
     /// Stamps the request with `x-bce-date` (and the security token of temporary credentials), then adds its
     /// Authorization header.
@@ -28,39 +31,19 @@ public struct BCESigner: Sendable {
     /// `sign` with credentials prepared once for many requests, as a client signing every attempt does.
     public func sign(_ request: PreparedRequest, credentials: BCESigningCredentials, date: Date) -> PreparedRequest {
         let timestamp = BCETimestamp.string(from: date)
-        var token = credentials.credentials.securityToken
-        if token?.isEmpty == true { token = nil }
-        // One new header list, sized once: the old Authorization dropped, x-bce-date (and the token) replaced in
-        // place or appended, as `setHeader` would, then the new Authorization.
-        var headers: [HTTPHeader] = []
-        headers.reserveCapacity(request.headers.count + 3)
-        var hasDate = false
-        var hasToken = token == nil
-        for header in request.headers {
-            if header.name.caseInsensitiveEquals("authorization") { continue }
-            if !hasDate && header.name.caseInsensitiveEquals("x-bce-date") {
-                headers.append(HTTPHeader(header.name, timestamp))
-                hasDate = true
-            } else if !hasToken, let token, header.name.caseInsensitiveEquals("x-bce-security-token") {
-                headers.append(HTTPHeader(header.name, token))
-                hasToken = true
-            } else {
-                headers.append(header)
-            }
+        var signed = request
+        signed.headers.removeAll { $0.name.caseInsensitiveEquals("authorization") }
+        signed.setHeader("x-bce-date", timestamp)
+        if let token = credentials.credentials.securityToken, !token.isEmpty {
+            signed.setHeader("x-bce-security-token", token)
         }
-        if !hasDate { headers.append(HTTPHeader("x-bce-date", timestamp)) }
-        if !hasToken, let token { headers.append(HTTPHeader("x-bce-security-token", token)) }
-        let authorization = AuthorizationWriter.authorization(
-            method: request.method, path: request.path, query: request.query, headers: headers, signing: nil,
-            accessKeyId: credentials.credentials.accessKeyId, timestamp: timestamp,
-            expirationSeconds: expirationSeconds, secretKey: credentials.secretKey)
-        headers.append(HTTPHeader("Authorization", authorization))
-        return PreparedRequest(
-            method: request.method, endpoint: request.endpoint, path: request.path, query: request.query,
-            headers: headers, body: request.body)
+        let authorization = authorization(
+            for: signed, credentials: credentials, timestamp: timestamp, signedHeaders: nil)
+        signed.headers.append(HTTPHeader("Authorization", authorization))
+        return signed
     }
 
-    /// The Authorization value of a request as it stands.
+    /// The Authorization value of a request as it stands: the steps below, composed.
     ///
     /// `signedHeaders` names the headers to sign (a server verifying a request passes the client's list); nil
     /// signs `host`, `content-length`, `content-type`, `content-md5` and every `x-bce-*` header
@@ -77,10 +60,16 @@ public struct BCESigner: Sendable {
     public func authorization(
         for request: PreparedRequest, credentials: BCESigningCredentials, timestamp: String, signedHeaders: [String]?
     ) -> String {
-        AuthorizationWriter.authorization(
-            method: request.method, path: request.path, query: request.query, headers: request.headers,
-            signing: signedHeaders, accessKeyId: credentials.credentials.accessKeyId, timestamp: timestamp,
-            expirationSeconds: expirationSeconds, secretKey: credentials.secretKey)
+        let prefix = Self.authStringPrefix(
+            accessKeyId: credentials.credentials.accessKeyId, timestamp: timestamp,
+            expirationSeconds: expirationSeconds)
+        let signingKey = Self.signingKey(secretKey: credentials.secretKey, authStringPrefix: prefix)
+        let headers = Self.canonicalHeaders(request.headers, signing: signedHeaders)
+        let canonicalRequest = Self.canonicalRequest(
+            method: request.method, canonicalURI: Self.canonicalURI(request.path),
+            canonicalQuery: Self.canonicalQueryString(request.query), canonicalHeaders: headers.canonical)
+        let signature = Self.signature(signingKey: signingKey, canonicalRequest: canonicalRequest)
+        return prefix + "/" + headers.signedHeaders + "/" + signature
     }
 
     /// The authorization string prefix: `bce-auth-v1/{accessKeyId}/{timestamp}/{expirationPeriodInSeconds}`.
@@ -90,9 +79,14 @@ public struct BCESigner: Sendable {
 
     /// The signing key: lowercase hex of HMAC-SHA256 keyed with the secret access key over the prefix.
     public static func signingKey(secretAccessKey: String, authStringPrefix: String) -> String {
-        String(
-            decoding: hmacHexBytes(key: Array(secretAccessKey.utf8), message: Array(authStringPrefix.utf8)),
-            as: UTF8.self)
+        signingKey(secretKey: BCESigningCredentials.hmac(key: secretAccessKey), authStringPrefix: authStringPrefix)
+    }
+
+    /// `signingKey` with the HMAC already keyed with the secret access key.
+    static func signingKey(secretKey: HMAC<SHA256>, authStringPrefix: String) -> String {
+        var hmac = secretKey
+        hmac.update(data: Array(authStringPrefix.utf8))
+        return hex(hmac.finalize())
     }
 
     /// CanonicalURI: the path UriEncoded with `/` kept; an empty path is `/`.
@@ -103,47 +97,36 @@ public struct BCESigner: Sendable {
     /// CanonicalQueryString: `UriEncode(name)=UriEncode(value)` for every parameter but `authorization`, the
     /// whole strings sorted bytewise and joined by `&`.
     public static func canonicalQueryString(_ query: [QueryParameter]) -> String {
-        var bytes: [UInt8] = []
-        appendCanonicalQuery(query, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    static func appendCanonicalQuery(_ query: [QueryParameter], to output: inout [UInt8]) {
-        // One parameter (an update's clientToken) needs no sorting and no intermediate buffers.
-        if query.count == 1, let only = query.first, !only.name.caseInsensitiveEquals("authorization") {
-            URIEncoding.append(only.name, to: &output)
-            output.append(UInt8(ascii: "="))
-            URIEncoding.append(only.value, to: &output)
-            return
-        }
-        var pairs: [[UInt8]] = []
-        pairs.reserveCapacity(query.count)
-        for parameter in query where !parameter.name.caseInsensitiveEquals("authorization") {
-            var pair: [UInt8] = []
-            pair.reserveCapacity(parameter.name.utf8.count + parameter.value.utf8.count + 8)
-            URIEncoding.append(parameter.name, to: &pair)
-            pair.append(UInt8(ascii: "="))
-            URIEncoding.append(parameter.value, to: &pair)
-            pairs.append(pair)
-        }
-        pairs.sort { $0.lexicographicallyPrecedes($1) }
-        for (index, pair) in pairs.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: "&")) }
-            output.append(contentsOf: pair)
-        }
+        sortedAndJoined(
+            query.filter { !$0.name.caseInsensitiveEquals("authorization") }
+                .map { URIEncoding.encode($0.name) + "=" + URIEncoding.encode($0.value) },
+            separator: "&")
     }
 
     /// CanonicalHeaders: `UriEncode(lowercase name):UriEncode(trimmed value)` for each signed header with a value,
     /// sorted and joined by newlines; and the sorted names joined by `;`, for the Authorization header.
+    ///
+    /// `names` chooses the signed headers; nil chooses `defaultSignedHeaders` and every `x-bce-*` header.
     public static func canonicalHeaders(
         _ headers: [HTTPHeader], signing names: [String]? = nil
     ) -> (canonical: String, signedHeaders: String) {
-        var lines = CanonicalHeaders(headers, signing: names)
-        var canonical: [UInt8] = []
-        lines.appendLines(to: &canonical)
-        var signedHeaders: [UInt8] = []
-        lines.appendNames(to: &signedHeaders)
-        return (String(decoding: canonical, as: UTF8.self), String(decoding: signedHeaders, as: UTF8.self))
+        // Field names are ASCII tokens (RFC 9110), which `lowercased()` lowercases byte by byte as the SDKs do.
+        let wanted = names.map { Set($0.map { URIEncoding.encode($0.lowercased()) }) }
+        var encodedNames: [String] = []
+        var lines: [String] = []
+        encodedNames.reserveCapacity(headers.count)
+        lines.reserveCapacity(headers.count)
+        for header in headers {
+            let name = URIEncoding.encode(header.name.lowercased())
+            guard wanted?.contains(name) ?? (defaultSignedHeaders.contains(name) || name.hasPrefix("x-bce-")) else {
+                continue
+            }
+            let value = trimmed(header.value)
+            guard !value.isEmpty else { continue }
+            encodedNames.append(name)
+            lines.append(name + ":" + URIEncoding.encode(value))
+        }
+        return (sortedAndJoined(lines, separator: "\n"), sortedAndJoined(encodedNames, separator: ";"))
     }
 
     /// The canonical request: method, CanonicalURI, CanonicalQueryString and CanonicalHeaders, one per line.
@@ -155,12 +138,45 @@ public struct BCESigner: Sendable {
 
     /// The signature: lowercase hex of HMAC-SHA256 keyed with the signing key's 64 hex characters.
     public static func signature(signingKey: String, canonicalRequest: String) -> String {
-        String(
-            decoding: hmacHexBytes(key: Array(signingKey.utf8), message: Array(canonicalRequest.utf8)), as: UTF8.self)
+        var hmac = BCESigningCredentials.hmac(key: signingKey)
+        hmac.update(data: Array(canonicalRequest.utf8))
+        return hex(hmac.finalize())
     }
 
-    /// Lowercase hex of HMAC-SHA256, as 64 ASCII bytes.
-    static func hmacHexBytes(key: [UInt8], message: [UInt8]) -> [UInt8] {
-        HMACSHA256.hexCode(key: key, message: message)
+    /// Lowercase hex, the form both of BCE's HMACs take.
+    static func hex(_ code: HashedAuthenticationCode<SHA256>) -> String {
+        var hex: [UInt8] = []
+        hex.reserveCapacity(2 * SHA256.byteCount)
+        for byte in code {
+            hex.append(hexDigit(byte >> 4))
+            hex.append(hexDigit(byte & 0x0F))
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
+    }
+
+    /// The parts sorted bytewise and joined by `separator`.
+    static func sortedAndJoined(_ parts: [String], separator: String) -> String {
+        var result = ""
+        result.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
+        for (index, part) in parts.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).enumerated() {
+            if index > 0 { result += separator }
+            result += part
+        }
+        return result
+    }
+
+    /// A header value without the spaces and tabs around it.
+    static func trimmed(_ value: String) -> String {
+        let scalars = value.unicodeScalars
+        let isBlank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+            let last = scalars.lastIndex(where: { !isBlank($0) })
+        else { return "" }
+        return first == scalars.startIndex && last == scalars.index(before: scalars.endIndex)
+            ? value : String(scalars[first...last])
     }
 }
