@@ -115,3 +115,24 @@ struct TLSFailureTests {
         #expect(reason.contains("not retried"), "\(reason)")
     }
 }
+
+/// The editor's transport: no HTTP client until the first request, then the same client for every later one.
+@Suite struct LazyHTTPTransportTests {
+    @Test func aTransportThatSentNothingShutsDownAtOnce() async {
+        await LazyHTTPTransport().shutdown()
+    }
+
+    @Test func theFirstRequestMakesTheClientAndItIsUsedAgain() async throws {
+        let server = try await RawHTTPServer(response: "HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}")
+        let transport = LazyHTTPTransport()
+        let request = try AsyncHTTPTransportTests().signedRequest(port: server.port)
+        let first = try await transport.send(request, timeout: .seconds(10))
+        let second = try await transport.send(request, timeout: .seconds(10))
+        await transport.shutdown()
+        var iterator = server.requests.makeAsyncIterator()
+        #expect(await iterator.next() != nil)
+        #expect(await iterator.next() != nil)
+        await server.close()
+        #expect(first.status == 200 && second.status == 200)
+    }
+}

@@ -1,13 +1,14 @@
 import Synchronization
-import TunnelClient
 import TunnelCore
 
 /// Creates the HTTP client on the first request: the editor's first frame must not wait for networking set-up
 /// (README, Speed), and most sessions send one request at the end, if any.
-final class LazyHTTPTransport: HTTPTransport, Sendable {
+public final class LazyHTTPTransport: HTTPTransport, Sendable {
     private let transport = Mutex<AsyncHTTPTransport?>(nil)
 
-    func send(_ request: PreparedRequest, timeout: Duration) async throws -> HTTPResponse {
+    public init() {}
+
+    public func send(_ request: PreparedRequest, timeout: Duration) async throws -> HTTPResponse {
         let transport = self.transport.withLock { current in
             if let current { return current }
             let created = AsyncHTTPTransport()
@@ -18,7 +19,7 @@ final class LazyHTTPTransport: HTTPTransport, Sendable {
     }
 
     /// Shuts the HTTP client down if one was created.
-    func shutdown() async {
+    public func shutdown() async {
         guard let transport = self.transport.withLock({ $0 }) else { return }
         try? await transport.shutdown()
     }
