@@ -5,7 +5,7 @@
 #
 #   scripts/bench-big-inputs.sh [BINARY]     default .build-release/release/vpn-tunnel (scripts/build-release.sh)
 #
-# Prints a Markdown table. Each figure is the median of --runs launches (default 3).
+# Prints a Markdown table. Each row is the median of $RUNS launches (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,17 +16,26 @@ scratch=$(mktemp -d)
 emulator_pid=
 trap '[ -n "$emulator_pid" ] && kill "$emulator_pid" 2>/dev/null; rm -rf "$scratch"' EXIT
 
-# One row: the median wall time, peak RSS and output size of `runs` launches of the command after the label.
+# One row: the median wall time (and that launch's CPU time, peak memory and output size) of `runs` launches of the
+# command after the label, measured by Python from the child's rusage (microseconds; GNU time rounds to 10 ms).
 measure() {
     local label=$1
     shift
-    local samples=()
-    for _ in $(seq "$runs"); do
-        /usr/bin/time -f "%e %U %S %M" -o "$scratch/time" "$@" >"$scratch/out" 2>"$scratch/err" || true
-        samples+=("$(cat "$scratch/time" | tail -1) $(($(wc -c <"$scratch/out") + $(wc -c <"$scratch/err")))")
-    done
-    printf '%s\n' "${samples[@]}" | sort -n | awk -v label="$label" -v n="$runs" '
-        NR == int((n + 1) / 2) { printf "| %s | %.2f s | %.2f s | %.1f MB | %d |\n", label, $1, $2 + $3, $4 / 1024, $5 }'
+    python3 - "$label" "$runs" "$scratch" "$@" <<'PYTHON'
+import os, statistics, subprocess, sys, time
+label, runs, scratch, argv = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4:]
+samples = []
+for _ in range(runs):
+    with open(os.path.join(scratch, "out"), "wb") as out:
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT)
+        _, _, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+    size = os.path.getsize(os.path.join(scratch, "out"))
+    samples.append((wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, size))
+wall, cpu, rss, size = sorted(samples)[(runs - 1) // 2]
+print(f"| {label} | {wall * 1000:,.0f} ms | {cpu * 1000:,.0f} ms | {rss:,.1f} MB | {size:,} |")
+PYTHON
 }
 
 echo "| input | wall time | CPU time | peak memory | output bytes |"
