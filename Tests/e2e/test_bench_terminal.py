@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -129,6 +130,9 @@ def test_full_run_measures_both_programs(tmp_path: Path) -> None:
     assert ours_row.count("x)") == 7  # a ratio in every column
     assert any(line.startswith("dialog --form") for line in lines)
     assert "targets for vpn-tunnel:" in shown.stdout
+    long_row = next(line for line in lines if line.startswith("vpn-tunnel edit, 1,000 rows in localSubnets"))
+    assert long_row.count("x)") == 7
+    assert "CPU per key with 1000 rows in localSubnets:" in shown.stdout
     summaries = {s["name"]: s for s in json.loads(out.read_text())["summaries"]}
     for summary in summaries.values():
         assert summary["status"] == "ok" and summary["runs"] == 1
@@ -142,6 +146,7 @@ def test_run_without_our_binary_says_not_built(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert shown.returncode == 0, shown.stderr
-    assert "vpn-tunnel edit  not built" in shown.stdout
+    assert re.search(r"^vpn-tunnel edit +not built", shown.stdout, re.MULTILINE)
+    assert re.search(r"^vpn-tunnel edit, 1,000 rows in localSubnets +not built", shown.stdout, re.MULTILINE)
     dialog_row = next(line for line in shown.stdout.splitlines() if line.startswith("dialog --form"))
     assert len(dialog_row.split()) == 2 + 7

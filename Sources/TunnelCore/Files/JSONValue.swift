@@ -1,5 +1,8 @@
 /// A parsed JSON document that keeps the order of object keys and where each value started.
-public indirect enum JSONValue: Sendable, Hashable {
+///
+/// Not `indirect`: arrays and objects already hold their elements in a buffer of their own, and boxing every
+/// string and number as well cost one allocation per value.
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     /// The number's text as written, so `28800` and `2.88e4` are told apart and nothing is rounded.

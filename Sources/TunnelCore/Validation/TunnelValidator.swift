@@ -20,6 +20,8 @@ public struct TunnelValidator: Sendable {
         public static let ikeLifeTime = 60...86400
         public static let ipsecLifetime = 180...86400
         public static let idSuffixLength = 4...32
+        /// Remote rows that overlap local ones get a warning each up to this many; past it, one line gives the count.
+        public static let overlapWarnings = 100
     }
 
     public func validate(_ draft: TunnelDraft) -> ValidationReport {
@@ -178,10 +180,10 @@ public struct TunnelValidator: Sendable {
 
     // MARK: - Subnets
 
-    func checkSubnets(_ rows: [String], field: TunnelField, _ problems: inout ProblemList) -> [IPv4CIDR?] {
+    func checkSubnets(_ rows: [String], field: TunnelField, _ problems: inout ProblemList) -> SubnetIndex {
         if rows.isEmpty {
             problems.error(FieldPath(field), "", "must list at least one CIDR")
-            return []
+            return SubnetIndex([])
         }
         var parsed: [IPv4CIDR?] = []
         parsed.reserveCapacity(rows.count)
@@ -201,23 +203,35 @@ public struct TunnelValidator: Sendable {
                 let network = IPv4CIDR(cidr.network, prefix: cidr.prefix).description
                 problems.warning(path, row, "has host bits set; the network is \(network)", suggestion: network)
             }
-            if let earlier = parsed.firstIndex(where: { $0?.network == cidr.network && $0?.prefix == cidr.prefix }) {
-                problems.warning(path, row, "repeats \(field.path)[\(earlier)]")
-            }
             parsed.append(cidr)
         }
-        return parsed
+        let index = SubnetIndex(parsed)
+        for (row, first) in index.repeats {
+            problems.warning(FieldPath(field, index: row), rows[row], "repeats \(field.path)[\(first)]")
+        }
+        return index
     }
 
-    func checkOverlap(local: [IPv4CIDR?], remote: [IPv4CIDR?], _ problems: inout ProblemList) {
-        for (remoteIndex, remoteCIDR) in remote.enumerated() {
-            guard let remoteCIDR else { continue }
-            for (localIndex, localCIDR) in local.enumerated() {
-                guard let localCIDR, localCIDR.overlaps(remoteCIDR) else { continue }
-                problems.warning(
-                    FieldPath(.remoteSubnets, index: remoteIndex), remoteCIDR.description,
-                    "overlaps localSubnets[\(localIndex)] (\(localCIDR)); traffic between them may not be routed")
-            }
+    /// One warning on each remote row that overlaps local ones, naming the first and how many; past
+    /// `Limits.overlapWarnings` such rows, one line on the list says how many there are in all.
+    func checkOverlap(local: SubnetIndex, remote: SubnetIndex, _ problems: inout ProblemList) {
+        var overlapping = 0
+        for (remoteIndex, remoteCIDR) in remote.rows.enumerated() {
+            guard let remoteCIDR, let overlap = local.overlaps(with: remoteCIDR) else { continue }
+            overlapping += 1
+            guard overlapping <= Limits.overlapWarnings else { continue }
+            let first = "localSubnets[\(overlap.first)] (\(local.rows[overlap.first].map(\.description) ?? ""))"
+            let rule =
+                overlap.rows == 1
+                ? "overlaps \(first)" : "overlaps \(overlap.rows) rows of localSubnets, the first \(first)"
+            problems.warning(
+                FieldPath(.remoteSubnets, index: remoteIndex), remoteCIDR.description,
+                "\(rule); traffic between them may not be routed")
+        }
+        if overlapping > Limits.overlapWarnings {
+            problems.warning(
+                FieldPath(.remoteSubnets), "",
+                "has \(overlapping) rows that overlap localSubnets; warnings name the first \(Limits.overlapWarnings)")
         }
     }
 

@@ -50,19 +50,22 @@ public struct TunnelEmulator: Sendable {
         // One parameter name for the three calls on this path: Hummingbird's trie allows one per position (the
         // list call names a VPN there, update and delete a tunnel).
         router.get("/v1/vpn/vpnconn/:id") { _, context in
-            ResponseBuilder.answer(
-                try await store.listTunnels(vpnId: try Self.parameter("id", context), requestId: context.requestId))
+            let tunnels = try await store.listTunnels(vpnId: try Self.parameter("id", context))
+            return ResponseBuilder.answer(EmulatorAnswer(body: JSONBody.encode(tunnels), requestId: context.requestId))
         }
+        // A body is parsed here, before its call waits for the store, so that other calls go on meanwhile.
         router.put("/v1/vpn/vpnconn/:id") { request, context in
-            ResponseBuilder.answer(
+            let draft = store.read(context.body)
+            return ResponseBuilder.answer(
                 try await store.updateTunnel(
-                    vpnConnId: try Self.parameter("id", context), body: context.body,
+                    vpnConnId: try Self.parameter("id", context), body: context.body, draft: draft,
                     clientToken: Self.clientToken(request), requestId: context.requestId))
         }
         router.post("/v1/vpn/:vpnId/vpnconn") { request, context in
-            ResponseBuilder.answer(
+            let draft = store.read(context.body)
+            return ResponseBuilder.answer(
                 try await store.createTunnel(
-                    vpnId: try Self.parameter("vpnId", context), body: context.body,
+                    vpnId: try Self.parameter("vpnId", context), body: context.body, draft: draft,
                     clientToken: Self.clientToken(request), requestId: context.requestId))
         }
         router.delete("/v1/vpn/vpnconn/:id") { request, context in

@@ -9,7 +9,8 @@ import TunnelCore
 /// The emulated service's memory: VPNs, tunnels, answered clientTokens, the calls received and the fault plan.
 ///
 /// An actor, so each call (check the token, validate, change, save) happens whole before the next one starts, as
-/// two retries of one request racing each other must still change a tunnel once.
+/// two retries of one request racing each other must still change a tunnel once. A body is parsed before its call
+/// enters (`read(_:)`), so a big update does not hold up the calls behind it.
 public actor EmulatorStore {
     /// How many answered clientTokens are kept; the oldest are forgotten first.
     static let rememberedTokens = 1000
@@ -62,11 +63,11 @@ public actor EmulatorStore {
 
     // MARK: The API calls
 
-    /// `GET /v1/vpn/vpnconn/{vpnId}`.
-    func listTunnels(vpnId: String, requestId: String) throws(EmulatorError) -> EmulatorAnswer {
+    /// `GET /v1/vpn/vpnconn/{vpnId}`: the tunnels, encoded by the caller once it has left the store (a gateway's
+    /// list can be a megabyte of JSON).
+    func listTunnels(vpnId: String) throws(EmulatorError) -> VpnConnListAnswer {
         guard state.vpns.contains(where: { $0.vpnId == vpnId }) else { throw .noSuchObject("VPN \(vpnId) not found") }
-        let tunnels = state.vpnConns.filter { $0.vpnId == vpnId }
-        return EmulatorAnswer(body: JSONBody.encode(VpnConnListAnswer(vpnConns: tunnels)), requestId: requestId)
+        return VpnConnListAnswer(vpnConns: state.vpnConns.filter { $0.vpnId == vpnId })
     }
 
     /// `GET /v1/vpn?vpcId=&marker=&maxKeys=`.
@@ -98,16 +99,21 @@ public actor EmulatorStore {
         return EmulatorAnswer(body: JSONBody.encode(answer), requestId: requestId)
     }
 
-    /// `PUT /v1/vpn/vpnconn/{vpnConnId}?clientToken=`.
-    func updateTunnel(vpnConnId: String, body: [UInt8], clientToken: String?, requestId: String)
-        throws(EmulatorError) -> EmulatorAnswer
-    {
+    /// A request body parsed, without entering the store: the first step of an update or a create.
+    nonisolated func read(_ body: [UInt8]) -> BodyDraft {
+        UpdateBodyReader.draft(from: body)
+    }
+
+    /// `PUT /v1/vpn/vpnconn/{vpnConnId}?clientToken=`, with the body and what `read(_:)` made of it.
+    func updateTunnel(
+        vpnConnId: String, body: [UInt8], draft: BodyDraft, clientToken: String?, requestId: String
+    ) throws(EmulatorError) -> EmulatorAnswer {
         try idempotent(clientToken, operation: "PUT /v1/vpn/vpnconn/\(vpnConnId)", body: body) {
             (state) throws(EmulatorError) in
             guard let index = state.vpnConns.firstIndex(where: { $0.vpnConnId == vpnConnId }) else {
                 throw .noSuchObject("VPN tunnel \(vpnConnId) not found")
             }
-            let update = try reader.update(from: body, vpnConnId: vpnConnId, vpnId: nil)
+            let update = try reader.update(from: draft, vpnConnId: vpnConnId, vpnId: nil)
             let owner = state.vpnConns[index].vpnId
             guard update.vpnId == owner else {
                 throw .invalidParameter("vpnId (\(update.vpnId)) is not the VPN of tunnel \(vpnConnId) (\(owner))")
@@ -117,10 +123,10 @@ public actor EmulatorStore {
         }
     }
 
-    /// `POST /v1/vpn/{vpnId}/vpnconn?clientToken=`.
-    func createTunnel(vpnId: String, body: [UInt8], clientToken: String?, requestId: String)
-        throws(EmulatorError) -> EmulatorAnswer
-    {
+    /// `POST /v1/vpn/{vpnId}/vpnconn?clientToken=`, with the body and what `read(_:)` made of it.
+    func createTunnel(
+        vpnId: String, body: [UInt8], draft: BodyDraft, clientToken: String?, requestId: String
+    ) throws(EmulatorError) -> EmulatorAnswer {
         let newId = "vpnconn-" + faults.identifier(count: 12)
         let now = clock()
         return try idempotent(clientToken, operation: "POST /v1/vpn/\(vpnId)/vpnconn", body: body) {
@@ -128,7 +134,7 @@ public actor EmulatorStore {
             guard let vpn = state.vpns.first(where: { $0.vpnId == vpnId }) else {
                 throw .noSuchObject("VPN \(vpnId) not found")
             }
-            let update = try reader.update(from: body, vpnConnId: newId, vpnId: vpnId)
+            let update = try reader.update(from: draft, vpnConnId: newId, vpnId: vpnId)
             guard update.vpnId == vpnId else {
                 throw .invalidParameter("vpnId (\(update.vpnId)) does not match the path (\(vpnId))")
             }

@@ -8,24 +8,32 @@ import TunnelCore
 
 /// Reads a tunnel body (update or create) the way BCE checks it, with the core's parser and validator, and
 /// answers the first problem as BCE would: `MalformedJSON`, `InappropriateJSON` or `InvalidParameter`.
+///
+/// In two steps: `draft(from:)` parses the body before the store is entered (a body of a megabyte takes
+/// milliseconds to parse, and every other call would wait for it), `update(from:…)` checks it inside the store,
+/// where the ids it is checked against are known.
 struct UpdateBodyReader: Sendable {
     let validator: TunnelValidator
 
-    /// The valid update a body asks for. `vpnConnId` comes from the path; `vpnId` fills in a body without one
-    /// (the create call, whose path names the VPN).
-    func update(from body: [UInt8], vpnConnId: String, vpnId: String?) throws(EmulatorError) -> TunnelUpdate {
+    /// The draft a body holds, or the error BCE answers for a body that is not JSON or not a tunnel.
+    static func draft(from body: [UInt8]) -> BodyDraft {
         let json: JSONValue
         do {
             json = try JSONParser.parse(body)
         } catch {
-            throw .malformedJSON("The request body is not valid JSON: \(Self.describe(error))")
+            return BodyDraft(.failure(.malformedJSON("The request body is not valid JSON: \(describe(error))")))
         }
-        var draft: TunnelDraft
         do {
-            draft = try TunnelFile.draft(from: json, ignoringUnknownKeys: false)
+            return BodyDraft(.success(try TunnelFile.draft(from: json, ignoringUnknownKeys: false)))
         } catch {
-            throw .inappropriateJSON("The request body is not a tunnel: \(Self.describe(error))")
+            return BodyDraft(.failure(.inappropriateJSON("The request body is not a tunnel: \(describe(error))")))
         }
+    }
+
+    /// The valid update a body's draft asks for. `vpnConnId` comes from the path; `vpnId` fills in a body without
+    /// one (the create call, whose path names the VPN).
+    func update(from body: BodyDraft, vpnConnId: String, vpnId: String?) throws(EmulatorError) -> TunnelUpdate {
+        var draft = try body.result.get()
         if !draft.vpnConnId.isEmpty && draft.vpnConnId != vpnConnId {
             throw .invalidParameter("vpnConnId (\(draft.vpnConnId)) does not match the path (\(vpnConnId))")
         }
