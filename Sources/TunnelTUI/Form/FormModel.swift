@@ -271,11 +271,21 @@ public struct FormModel: Sendable {
 
     /// Validates again after every change, which keeps the summary and every shown message exact; only the edited
     /// field's rules run again (the core's report equals a whole validation, and costs a fraction of it per key).
+    ///
+    /// The body's lines are laid out again only when an edit can move them: a list's rows, or a problem or mark
+    /// shown under a field. Laying them out walks every row of every list, which a key typed into another field
+    /// must not pay for when the lists are long.
     private mutating func valueChanged() {
         editors.apply(focus, to: &draft)
+        let marked = secretKeyNeedsRetyping
         if focus == .secretKey { secretKeyNeedsRetyping = false }
+        let before = report.problems
         report = validator.validate(draft, editing: focus, from: report)
-        keepFocusVisible()
+        if focus.isList || report.problems != before || marked != secretKeyNeedsRetyping {
+            keepFocusVisible()
+        } else {
+            editors.keepCursorVisible(focus, width: FormLayout(size: size).valueWidth(for: focus))
+        }
     }
 
     /// Moves the focus to the next (or previous) field that can be edited.
