@@ -370,9 +370,15 @@ def test_dialog_tab_moves_to_the_buttons_and_cancel_cancels(spawn) -> None:
     terminal = spawn([DIALOG, *FORM], env=UTF8_ENV)
     terminal.wait_for_text("Cancel")
     cancel_x, cancel_y = terminal.find_text("<Cancel>")
+    ok_x = terminal.find_text("<  OK  >")[0]
     terminal.press("Tab", "Tab")
-    terminal.wait_until(lambda term: term.cursor()[1] == cancel_y and cancel_x <= term.cursor()[0] < cancel_x + 8)
-    assert terminal.cell(cancel_x + 1, cancel_y).bg != terminal.cell(terminal.find_text("<  OK  >")[0] + 1, cancel_y).bg
+    # dialog moves the cursor before it repaints the buttons: wait for the whole change, not its first byte.
+    terminal.wait_until(
+        lambda term: term.cursor()[1] == cancel_y
+        and cancel_x <= term.cursor()[0] < cancel_x + 8
+        and term.cell(cancel_x + 1, cancel_y).bg != term.cell(ok_x + 1, cancel_y).bg,
+        description="Cancel focused and drawn apart from OK",
+    )
     terminal.press("Enter")
     assert terminal.wait_exit(10) == 1
 
