@@ -61,11 +61,7 @@ public struct BCETunnelClient: TunnelService {
     }
 
     public func fetchTunnel(vpnId: String, vpnConnId: String) async throws -> TunnelDraft {
-        let tunnels = try await fetchTunnels(vpnId: vpnId)
-        guard let tunnel = tunnels.first(where: { $0.vpnConnId == vpnConnId }) else {
-            throw TunnelFetchError.notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: tunnels.map(\.vpnConnId))
-        }
-        return tunnel
+        try await fetchTunnels(vpnId: vpnId).tunnel(vpnConnId, ofVPN: vpnId)
     }
 
     /// Every tunnel of a VPN gateway, as editable drafts in the order BCE lists them.
