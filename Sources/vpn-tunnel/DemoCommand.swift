@@ -28,6 +28,9 @@ struct DemoCommand: AsyncParsableCommand {
             valueName: "file"))
     var state: String?
 
+    @OptionGroup
+    var language: LanguageOption
+
     func run() async throws {
         // The server must stay quiet: anything it printed would land in the middle of the form.
         let configuration = EmulatorConfiguration(stateFile: state, logLevel: .critical)
@@ -47,10 +50,11 @@ struct DemoCommand: AsyncParsableCommand {
                 credentials: EmulatorCredentials.demo, transport: transport)
             // A demo has nothing to lose and must start the same way every time: no drafts (its quit question
             // says so).
+            let selection = language.select()
             exit = try await EditorLauncher.run(
                 start: .reading(vpnId: vpnId, vpnConnId: vpnConnId, client: client), connection: .service(client),
-                allowsExtendedAlgorithms: false,
-                notice: .information("demo: a local emulator at \(server.baseURL) stands in for BCE"), drafts: nil)
+                allowsExtendedAlgorithms: false, language: selection,
+                notice: .information(selection.language.text(.demoEmulator(url: server.baseURL))), drafts: nil)
         } catch {
             await transport.shutdown()
             await server.stop()

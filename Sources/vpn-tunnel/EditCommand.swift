@@ -42,6 +42,9 @@ struct EditCommand: AsyncParsableCommand {
     @OptionGroup
     var connection: ConnectionOptions
 
+    @OptionGroup
+    var language: LanguageOption
+
     @Flag(help: "Accept the extended algorithms (sha2_256/384/512, ipsecPfs disabled) that only Terraform documents.")
     var extendedAlgorithms = false
 
@@ -86,7 +89,7 @@ struct EditCommand: AsyncParsableCommand {
         }
         let exit = try await EditorLauncher.run(
             start: try startingDraft(client: client), connection: editorConnection,
-            allowsExtendedAlgorithms: extendedAlgorithms, notice: notice)
+            allowsExtendedAlgorithms: extendedAlgorithms, language: language.select(), notice: notice)
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
     }
 

@@ -52,6 +52,8 @@ public struct FormModel: Sendable {
     /// Advances while a request is in flight (the progress indicator).
     public private(set) var progressTick = 0
     public let allowsExtendedAlgorithms: Bool
+    /// The language of every text on the screen.
+    public let language: Language
 
     private let validator: TunnelValidator
     /// The token of the last previewed or sent update: reused as long as the update is the same, so a retry is
@@ -64,8 +66,9 @@ public struct FormModel: Sendable {
     ///   - sendTarget: where Ctrl-S sends; an `EditorSession` replaces it with its connection's.
     public init(
         draft: TunnelDraft, origin: Origin, size: TerminalSize, allowsExtendedAlgorithms: Bool = false,
-        notice: Notice? = nil, sendTarget: SendTarget = .none
+        notice: Notice? = nil, sendTarget: SendTarget = .none, language: Language = .en
     ) {
+        self.language = language
         self.notice = notice
         self.sendTarget = sendTarget
         self.draft = draft
@@ -96,8 +99,7 @@ public struct FormModel: Sendable {
     /// The mark under the key field after a restore, shown as a problem is.
     static let secretKeyRetypeMark = ValidationProblem(
         path: FieldPath(.secretKey), value: "",
-        rule: "needs to be typed again: it had been changed, and a saved draft never holds the key",
-        severity: .warning)
+        rule: .secretKeyToRetype, severity: .warning)
 
     /// The problems shown next to a field: none until it was left once, or preview or submit was asked for.
     public func visibleProblems(for field: TunnelField) -> [ValidationProblem] {
@@ -118,14 +120,6 @@ public struct FormModel: Sendable {
     static func isLocked(_ field: TunnelField, origin: Origin) -> Bool {
         guard case .service = origin else { return false }
         return field == .vpnConnId || field == .vpnId
-    }
-
-    /// `2 errors, 1 warning`, `1 error`, or `no problems`.
-    static func summary(errors: Int, warnings: Int) -> String {
-        if errors == 0 && warnings == 0 { return "no problems" }
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return [errors > 0 ? count(errors, "error") : nil, warnings > 0 ? count(warnings, "warning") : nil]
-            .compactMap { $0 }.joined(separator: ", ")
     }
 
     /// The key bindings in force now.
@@ -232,7 +226,7 @@ public struct FormModel: Sendable {
     private mutating func focusNextProblem() -> [FormEffect] {
         let places = Set(report.problems.map(\.path).filter { !isLocked($0.field) }).sorted()
         guard let first = places.first else {
-            notice = .information("no problems to go to")
+            notice = .information(language.text(.noProblemsToGoTo))
             return [.bell]
         }
         var current = FieldPath(focus)
@@ -247,8 +241,7 @@ public struct FormModel: Sendable {
     private mutating func edit(_ key: KeyEvent, passThrough: Bool) -> [FormEffect]? {
         if isLocked(focus) {
             if passThrough { return nil }
-            notice = .error(
-                "\(focus.path) was read from BCE and names the tunnel this update replaces: it cannot be edited")
+            notice = .error(language.text(.fieldLocked(path: focus.path)))
             return [.bell]
         }
         // An ignored key leaves the editor as it was, and its revision too, so nothing is redrawn.
@@ -284,7 +277,7 @@ public struct FormModel: Sendable {
         if focus.isList || report.problems != before || marked != secretKeyNeedsRetyping {
             keepFocusVisible()
         } else {
-            editors.keepCursorVisible(focus, width: FormLayout(size: size).valueWidth(for: focus))
+            editors.keepCursorVisible(focus, width: FormLayout(size: size, language: language).valueWidth(for: focus))
         }
     }
 
@@ -322,7 +315,7 @@ public struct FormModel: Sendable {
     private mutating func requestPreview() -> [FormEffect] {
         showsAllProblems = true
         guard let update = report.update else {
-            refuseWithErrors(doing: "preview")
+            refuseWithErrors(preview: true)
             return [.bell]
         }
         mode = .preview(PreviewState())
@@ -335,11 +328,11 @@ public struct FormModel: Sendable {
         showsAllProblems = true
         if case .unavailable(let reason) = sendTarget {
             mode = .form
-            notice = .error("not sent: \(reason)")
+            notice = .error(language.text(.notSent(reason: reason)))
             return [.bell]
         }
         guard let update = report.update else {
-            refuseWithErrors(doing: "submitting")
+            refuseWithErrors(preview: false)
             return [.bell]
         }
         if case .service = origin {
@@ -351,9 +344,11 @@ public struct FormModel: Sendable {
     }
 
     /// Submit and preview are refused while errors remain: the first one is focused and counted.
-    private mutating func refuseWithErrors(doing what: String) {
+    private mutating func refuseWithErrors(preview: Bool) {
         let errors = report.errors
-        notice = .error("fix \(errors.count) error\(errors.count == 1 ? "" : "s") before \(what)")
+        let count = errors.count
+        notice = .error(
+            language.text(preview ? .fixErrorsBeforePreview(count: count) : .fixErrorsBeforeSubmitting(count: count)))
         if let first = errors.first { setFocus(first.path.field, row: first.path.index) }
     }
 
@@ -365,7 +360,7 @@ public struct FormModel: Sendable {
 
     private mutating func handleHelp(_ action: FormAction?, scroll: Int) -> [FormEffect] {
         let page = max(size.rows - 2, 1)
-        let last = max(HelpRenderer.lines.count - page, 0)
+        let last = max(HelpRenderer.lines(in: language).count - page, 0)
         switch action {
         case .back: mode = .form
         case .scrollDown: mode = .help(scroll: min(scroll + 1, last))
@@ -517,7 +512,7 @@ public struct FormModel: Sendable {
 
     /// Scrolls the body so that the focused field and its messages are on screen, and its cursor in its box.
     private mutating func keepFocusVisible() {
-        let layout = FormLayout(size: size)
+        let layout = FormLayout(size: size, language: language)
         editors.keepCursorVisible(focus, width: layout.valueWidth(for: focus))
         guard !isTooSmall else { return }
         let lines = layout.lines(for: self)

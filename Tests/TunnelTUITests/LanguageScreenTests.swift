@@ -1,0 +1,73 @@
+import Testing
+import TunnelCore
+import TunnelTUI
+import TunnelTesting
+
+/// The editor's screens at exactly 80x24 in English and in Simplified Chinese: the form, an open list of choices,
+/// the preview, the confirmation and the help, as the operator sees them. Chinese takes two columns a character:
+/// every row must still fit, with no character cut in half and the values in one column.
+@Suite struct LanguageScreenTests {
+    static let size = TerminalSize(columns: 80, rows: 24)
+
+    /// The editor on the seed example, in a language.
+    static func editor(_ language: Language, origin: FormModel.Origin = .file("seed-example.json")) -> EditorHarness {
+        let tunnel = TunnelFixtures.seedExample
+        return EditorHarness(
+            model: FormModel(draft: tunnel, origin: origin, size: size, language: language),
+            service: FakeTunnelService(tunnel: tunnel))
+    }
+
+    /// Each screen the operator reads, reached by keys.
+    static func screens(_ language: Language) -> [String: String] {
+        var screens: [String: String] = [:]
+        let form = editor(language)
+        screens["form"] = form.text
+        form.focus(.ikePfs)
+        form.press(.enter)
+        screens["dropdown"] = form.text
+        let preview = editor(language)
+        preview.press(.ctrl("p"))
+        screens["preview"] = preview.text
+        let confirmation = editor(language, origin: .service(TunnelFixtures.seedExample))
+        confirmation.focus(.description)
+        confirmation.type("!")
+        confirmation.press(.ctrl("s"))
+        screens["confirmation"] = confirmation.text
+        let help = editor(language)
+        help.press(.f1)
+        screens["help"] = help.text
+        return screens
+    }
+
+    @Test(arguments: Language.allCases)
+    func everyRowFitsWithNoCharacterCut(_ language: Language) {
+        for (name, text) in Self.screens(language) {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.count == 24, "\(name)")
+            for line in lines {
+                #expect(TextWidth.columns(of: line) <= 80, "\(name) in \(language): \(line)")
+                #expect(!line.contains("\u{FFFD}"), "\(name) in \(language): \(line)")
+            }
+        }
+    }
+
+    @Test(arguments: ["form", "dropdown", "preview", "confirmation", "help"], Language.allCases)
+    func theScreen(_ name: String, _ language: Language) {
+        let shown = Self.screens(language)[name] ?? ""
+        let expected = Self.expected[language]?[name] ?? ""
+        #expect(shown == expected, "\(name) in \(language):\n\(shown)")
+    }
+
+    /// The values start in one column, right of the widest label of the language.
+    @Test func theChineseLabelsLineUp() {
+        let form = Self.editor(.zh)
+        let rows = form.lines.filter { $0.contains("(vpnId)") || $0.contains("(ipsecLifetime)") }
+        #expect(rows.count == 2)
+        let columns = rows.map { row -> Int in
+            let value = row.firstRange(of: "vpn-s1bpb19cmd8n") ?? row.firstRange(of: "28800")
+            return value.map { TextWidth.columns(of: row[..<$0.lowerBound]) } ?? -1
+        }
+        #expect(columns[0] == columns[1])
+        #expect(columns[0] == 2 + FormLayout(size: Self.size, language: .zh).labelWidth + 1)
+    }
+}
