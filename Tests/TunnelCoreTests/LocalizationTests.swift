@@ -41,7 +41,7 @@ import Testing
         ]
         + [
             ValidationRule.required, .idFormat(prefix: "vpn-", lower: 4, upper: 32),
-            .nameTooLong(count: 70, maximum: 65), .mustStartWithLetter, .nameCharacter("#"),
+            .tooLong(count: 70, maximum: 65), .empty, .printableASCII, .mustStartWithLetter, .nameCharacter("#"),
             .descriptionTooLong(maximum: 200), .secretKeyLength(lower: 8, upper: 17),
             .secretKeyCharacters(symbols: "!@#$%^*()_"), .secretKeyMissing(letter: true, digit: false, symbol: true),
             .ipv4Address, .atLeastOneCIDR, .emptyRow, .cidrFormat, .hostBits(network: "10.0.0.0/8"),

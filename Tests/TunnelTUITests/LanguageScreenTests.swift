@@ -51,11 +51,30 @@ import TunnelTesting
         }
     }
 
-    @Test(arguments: ["form", "dropdown", "preview", "confirmation", "help"], Language.allCases)
+    @Test(arguments: Language.allCases.flatMap { language in (expected[language] ?? [:]).keys.map { ($0, language) } })
     func theScreen(_ name: String, _ language: Language) {
         let shown = Self.screens(language)[name] ?? ""
-        let expected = Self.expected[language]?[name] ?? ""
-        #expect(shown == expected, "\(name) in \(language):\n\(shown)")
+        #expect(shown == Self.expected[language]?[name], "\(name) in \(language):\n\(shown)")
+    }
+
+    @Test func everyScreenIsAssertedInBothLanguages() {
+        #expect(Set((Self.expected[.en] ?? [:]).keys).union(["form"]) == Set(Self.screens(.en).keys))
+        #expect(Set((Self.expected[.zh] ?? [:]).keys).union(["preview"]) == Set(Self.screens(.zh).keys))
+    }
+
+    /// The request is the same bytes in every language: only the title, the note before the body and the key line
+    /// are translated.
+    @Test func theChinesePreviewTranslatesOnlyItsChrome() {
+        let english = (Self.screens(.en)["preview"] ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+        let chinese = (Self.screens(.zh)["preview"] ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(chinese.count == 24 && english.count == 24)
+        let chrome = [
+            0: "预览：将要发送的请求（secretKey 已隐藏）", 11: "-- 请求体已缩进以便阅读；w 显示实际发送的字节 --",
+            23: "Up/Down 滚动  Ctrl-S 提交  Ctrl-R 显示秘钥  w 原始字节  Esc 返回",
+        ]
+        for (row, line) in chinese.enumerated() {
+            #expect(line == chrome[row].map { Substring($0) } ?? english[row], "row \(row)")
+        }
     }
 
     /// The values start in one column, right of the widest label of the language.

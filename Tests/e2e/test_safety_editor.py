@@ -142,7 +142,8 @@ def test_a_missing_utf8_locale_still_takes_chinese_text(spawn: Callable[..., Ter
         "this test needs a machine without the zh_CN.UTF-8 locale"
     )
     env = {"LANG": "zh_CN.UTF-8", "LC_ALL": None, "LC_CTYPE": None, "XDG_STATE_HOME": str(tmp_path / "state")}
-    terminal = spawn([str(built_binary()), "edit", "--file", str(EXAMPLE)], env=env)
+    # English labels to find the field by; test_chinese.py reads the Chinese screen this locale gives by default.
+    terminal = spawn([str(built_binary()), "edit", "--lang", "en", "--file", str(EXAMPLE)], env=env)
     terminal.wait_for_text(HINT)
     focus(terminal, "Description (description)")
     terminal.press("End")

@@ -117,7 +117,9 @@ extension Text {
         switch rule {
         case .required: "为必填项"
         case .idFormat(let prefix, let lower, let upper): "必须是 \"\(prefix)\" 后接 \(lower) 到 \(upper) 个小写字母或数字"
-        case .nameTooLong(let count, let maximum): "长 \(count) 个字符；最多 \(maximum) 个"
+        case .empty: "为空"
+        case .printableASCII: "只能是不含空格的可打印 ASCII 字符"
+        case .tooLong(let count, let maximum): "长 \(count) 个字符；最多 \(maximum) 个"
         case .mustStartWithLetter: "必须以字母开头"
         case .nameCharacter(let bad): "含有 \"\(bad)\"；只允许字母、数字和 - _ / ."
         case .descriptionTooLong(let maximum): "太长；最多 \(maximum) 个字符"

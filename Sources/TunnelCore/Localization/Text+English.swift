@@ -102,7 +102,9 @@ extension Text {
         case .required: "is required"
         case .idFormat(let prefix, let lower, let upper):
             "must be \"\(prefix)\" followed by \(lower) to \(upper) lowercase letters or digits"
-        case .nameTooLong(let count, let maximum): "is \(count) characters long; the maximum is \(maximum)"
+        case .empty: "is empty"
+        case .printableASCII: "must be printable ASCII without spaces"
+        case .tooLong(let count, let maximum): "is \(count) characters long; the maximum is \(maximum)"
         case .mustStartWithLetter: "must start with a letter"
         case .nameCharacter(let bad): "contains \"\(bad)\"; only letters, digits and - _ / . are allowed"
         case .descriptionTooLong(let maximum): "is too long; the maximum is \(maximum) characters"

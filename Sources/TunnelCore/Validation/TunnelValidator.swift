@@ -96,7 +96,7 @@ public struct TunnelValidator: Sendable {
 
     /// A draft may leave the token out (one is made per update); one it gives follows `ClientToken`'s rule.
     func checkClientToken(_ text: String, _ problems: inout ProblemList) {
-        guard !text.isEmpty, let rule = ClientToken.problem(with: text) else { return }
+        guard !text.isEmpty, let rule = ClientToken.rule(for: text) else { return }
         problems.error(.clientToken, text, rule)
     }
 
@@ -108,7 +108,7 @@ public struct TunnelValidator: Sendable {
         let count = text.characterCount
         if !Limits.vpnConnNameLength.contains(count) {
             problems.error(
-                .vpnConnName, text, .nameTooLong(count: count, maximum: Limits.vpnConnNameLength.upperBound))
+                .vpnConnName, text, .tooLong(count: count, maximum: Limits.vpnConnNameLength.upperBound))
             return nil
         }
         if !first.isASCIILetter {
@@ -336,24 +336,6 @@ struct ProblemList {
         if zip(items, items.dropFirst()).allSatisfy({ !($1.path < $0.path) }) { return items }
         return items.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }
             .map(\.element)
-    }
-
-    mutating func error(_ field: TunnelField, _ value: String, _ rule: String) {
-        error(FieldPath(field), value, rule)
-    }
-
-    mutating func error(_ path: FieldPath, _ value: String, _ rule: String) {
-        items.append(ValidationProblem(path: path, value: value, rule: rule, severity: .error))
-        hasErrors = true
-    }
-
-    mutating func warning(_ field: TunnelField, _ value: String, _ rule: String) {
-        warning(FieldPath(field), value, rule)
-    }
-
-    mutating func warning(_ path: FieldPath, _ value: String, _ rule: String, suggestion: String? = nil) {
-        items.append(
-            ValidationProblem(path: path, value: value, rule: rule, severity: .warning, suggestion: suggestion))
     }
 
     mutating func error(_ field: TunnelField, _ value: String, _ rule: ValidationRule) {

@@ -16,18 +16,8 @@ public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
     public let severity: Severity
     /// A value that would satisfy the rule, when there is an obvious one (a CIDR's network address).
     public let suggestion: String?
-    /// The rule as a key of the catalogs, so that each language writes it whole; nil for the rules still given as
-    /// English text (a peer address's range, a weak algorithm, a client token).
-    public let ruleKey: ValidationRule?
-
-    public init(path: FieldPath, value: String, rule: String, severity: Severity, suggestion: String? = nil) {
-        self.path = path
-        self.value = value
-        self.rule = rule
-        self.severity = severity
-        self.suggestion = suggestion
-        ruleKey = nil
-    }
+    /// The rule as a key of the catalogs, so that each language writes it whole.
+    public let ruleKey: ValidationRule
 
     public init(path: FieldPath, value: String, rule: ValidationRule, severity: Severity, suggestion: String? = nil) {
         self.path = path
@@ -39,7 +29,7 @@ public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The rule in a language: `低于最小值 60 秒`.
-    public func rule(in language: Language) -> String { ruleKey.map { language.text(.rule($0)) } ?? rule }
+    public func rule(in language: Language) -> String { language == .en ? rule : language.text(.rule(ruleKey)) }
 
     /// The whole sentence in a language, as `message` is in English.
     public func message(in language: Language) -> String {

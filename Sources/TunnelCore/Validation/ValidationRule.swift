@@ -2,8 +2,11 @@
 /// language writes the whole sentence (`.belowMinimum(seconds: 60)` is "is below the minimum of 60 seconds").
 public enum ValidationRule: Sendable, Hashable {
     case required
+    case empty
+    case printableASCII
     case idFormat(prefix: String, lower: Int, upper: Int)
-    case nameTooLong(count: Int, maximum: Int)
+    /// A name or token longer than its maximum, in characters.
+    case tooLong(count: Int, maximum: Int)
     case mustStartWithLetter
     case nameCharacter(String)
     case descriptionTooLong(maximum: Int)
