@@ -20,6 +20,9 @@ import Testing
             .choiceLine(value: "aes256", label: "AES-256", isWeak: true), .choiceNotSet, .choiceNone,
             .noProblemsToGoTo, .fieldLocked(path: "vpnConnId"), .fixErrorsBeforePreview(count: 3),
             .fixErrorsBeforeSubmitting(count: 3), .notSent(reason: "reason-text"),
+            .digitsOnly(path: "ikeConfig.ikeLifeTime", character: "x"),
+            .digitsOnly(path: "ikeConfig.ikeLifeTime", character: nil),
+            .refusedNotUTF8, .refusedLocaleNotUTF8,
             .demoEmulator(url: "http://127.0.0.1:8080"), .chineseNeedsUTF8(locale: "LANG=C"),
             .helpTitle(version: "9.9.9"), .previewTitle(revealsSecrets: true), .noChangesOnBCE, .changesOnBCE,
             .bodyIndented(wireKey: "w"), .sendingUpdate(tunnel: "vpnconn-abcd"), .escCancels,
@@ -135,6 +138,9 @@ import Testing
         case .readingTunnel: 66
         case .escCancel: 67
         case .rule: 68
+        case .digitsOnly: 69
+        case .refusedNotUTF8: 70
+        case .refusedLocaleNotUTF8: 71
         }
     }
 
@@ -153,7 +159,7 @@ import Testing
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.caseNumber)) == Set(0...68))
+        #expect(Set(Self.samples.map(Self.caseNumber)) == Set(0...71))
     }
 
     @Test(arguments: samples, Language.allCases)

@@ -77,6 +77,18 @@ import TunnelTesting
         }
     }
 
+    /// A refused key is said in the status line in the form's language, with the field's API path.
+    @Test(arguments: [
+        (Language.en, #"ikeConfig.ikeLifeTime takes digits only: "x" refused"#),
+        (.zh, #"ikeConfig.ikeLifeTime 只能输入数字：已拒绝 "x""#),
+    ])
+    func aRefusedKeyIsSaidInTheLanguage(_ language: Language, _ notice: String) {
+        let form = Self.editor(language)
+        form.focus(.ikeLifeTime)
+        form.type("x")
+        #expect(form.lines[22].hasPrefix(notice), "\(form.lines[22])")
+    }
+
     /// The values start in one column, right of the widest label of the language.
     @Test func theChineseLabelsLineUp() {
         let form = Self.editor(.zh)

@@ -49,6 +49,10 @@ extension Text {
         case .fixErrorsBeforePreview(let count): "请先修正 \(count) 个错误再预览"
         case .fixErrorsBeforeSubmitting(let count): "请先修正 \(count) 个错误再提交"
         case .notSent(let reason): "未发送：\(reason)"
+        case .digitsOnly(let path, let character):
+            "\(path) 只能输入数字：" + (character.map { "已拒绝 \"\($0)\"" } ?? "已拒绝粘贴的内容")
+        case .refusedNotUTF8: "已拒绝：终端发送的字节不是 UTF-8（请把终端的字符集设为 UTF-8）"
+        case .refusedLocaleNotUTF8: "已拒绝：locale 不是 UTF-8，只能输入 ASCII（请用 LANG=C.UTF-8 启动）"
         case .demoEmulator(let url): "演示：由本地模拟器 \(url) 代替 BCE"
         case .chineseNeedsUTF8(let locale):
             "中文界面需要 UTF-8 locale，\(locale) 不是：以英文显示（LANG=zh_CN.UTF-8 显示中文）"

@@ -35,6 +35,11 @@ extension Text {
         case .fixErrorsBeforePreview(let count): "fix \(Self.count(count, "error")) before preview"
         case .fixErrorsBeforeSubmitting(let count): "fix \(Self.count(count, "error")) before submitting"
         case .notSent(let reason): "not sent: \(reason)"
+        case .digitsOnly(let path, let character):
+            "\(path) takes digits only: " + (character.map { "\"\($0)\" refused" } ?? "paste refused")
+        case .refusedNotUTF8: "refused: the terminal sent bytes that are not UTF-8 (set its character set to UTF-8)"
+        case .refusedLocaleNotUTF8:
+            "refused: only ASCII can be typed, the locale is not UTF-8 (start with LANG=C.UTF-8)"
         case .demoEmulator(let url): "demo: a local emulator at \(url) stands in for BCE"
         case .chineseNeedsUTF8(let locale):
             "Chinese needs a UTF-8 locale and \(locale) is not one: shown in English (LANG=zh_CN.UTF-8 shows Chinese)"

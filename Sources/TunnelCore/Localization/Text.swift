@@ -40,6 +40,10 @@ public enum Text: Sendable, Hashable {
     case fixErrorsBeforePreview(count: Int)
     case fixErrorsBeforeSubmitting(count: Int)
     case notSent(reason: String)
+    /// A key other than a digit typed (or pasted, with no character) into a number field.
+    case digitsOnly(path: String, character: String?)
+    case refusedNotUTF8
+    case refusedLocaleNotUTF8
     case demoEmulator(url: String)
     /// The one line printed when Chinese was asked for but the locale cannot carry it (always in English).
     case chineseNeedsUTF8(locale: String)

@@ -146,7 +146,7 @@ public struct FormModel: Sendable {
     public mutating func handle(_ key: KeyEvent) -> [FormEffect] {
         if key == .resize { return [] }
         if case .refusedText(let refusal) = key {
-            if mode == .form { notice = .error(refusal.message) }
+            if mode == .form { notice = .error(language.text(refusal.text)) }
             return [.bell]
         }
         let context = keyContext
@@ -254,8 +254,8 @@ public struct FormModel: Sendable {
         case .edited:
             valueChanged()
             return [.draftChanged]
-        case .refused(let reason):
-            notice = .error("\(focus.path) \(reason)")
+        case .refused(let character):
+            notice = .error(language.text(.digitsOnly(path: focus.path, character: character)))
             return [.bell]
         }
     }

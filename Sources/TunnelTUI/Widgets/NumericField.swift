@@ -21,9 +21,9 @@ public struct NumericField: Sendable, Hashable {
     public mutating func handle(_ key: KeyEvent) -> EditOutcome {
         switch key {
         case .char(let character) where !Self.isDigit(character):
-            return .refused("takes digits only: \"\(character)\" refused")
+            return .refused(nonDigit: String(character))
         case .paste(let text) where !text.allSatisfy({ Self.isDigit($0) || $0.isWhitespace }):
-            return .refused("takes digits only: paste refused")
+            return .refused(nonDigit: nil)
         default: return field.handle(key)
         }
     }
