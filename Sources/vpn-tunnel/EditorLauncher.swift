@@ -75,7 +75,7 @@ enum EditorLauncher {
         switch drafts {
         case .success(let opened): store = opened
         // First: a narrow status line cuts the end, and this one says that edits will not survive a cut link.
-        case .failure(let unavailable): notices.append(.warning(unavailable.description))
+        case .failure(let unavailable): notices.append(.warning(language.text(.draftsOff(reason: unavailable.reason))))
         case nil: break
         }
         if let notice { notices.append(notice) }

@@ -22,7 +22,16 @@ import Testing
             .fixErrorsBeforeSubmitting(count: 3), .notSent(reason: "reason-text"),
             .digitsOnly(path: "ikeConfig.ikeLifeTime", character: "x"),
             .digitsOnly(path: "ikeConfig.ikeLifeTime", character: nil),
-            .refusedNotUTF8, .refusedLocaleNotUTF8,
+            .refusedNotUTF8, .refusedLocaleNotUTF8, .cannotSend(reason: "reason-text"),
+            .draftsOff(reason: "reason-text"),
+            .change(TunnelDiff.Change(field: .ikeLifeTime, values: .text(before: "28800", after: "3600"))),
+            .change(TunnelDiff.Change(field: .secretKey, values: .secret)),
+            .change(
+                TunnelDiff.Change(
+                    field: .localSubnets,
+                    values: .list(
+                        before: ["10.0.1.0/24"], after: ["10.0.2.0/24"], removed: ["10.0.1.0/24"],
+                        added: ["10.0.2.0/24"]))),
             .demoEmulator(url: "http://127.0.0.1:8080"), .chineseNeedsUTF8(locale: "LANG=C"),
             .helpTitle(version: "9.9.9"), .previewTitle(revealsSecrets: true), .noChangesOnBCE, .changesOnBCE,
             .bodyIndented(wireKey: "w"), .sendingUpdate(tunnel: "vpnconn-abcd"), .escCancels,
@@ -141,6 +150,9 @@ import Testing
         case .digitsOnly: 69
         case .refusedNotUTF8: 70
         case .refusedLocaleNotUTF8: 71
+        case .change: 72
+        case .cannotSend: 73
+        case .draftsOff: 74
         }
     }
 
@@ -159,7 +171,7 @@ import Testing
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.caseNumber)) == Set(0...71))
+        #expect(Set(Self.samples.map(Self.caseNumber)) == Set(0...74))
     }
 
     @Test(arguments: samples, Language.allCases)
@@ -188,6 +200,8 @@ import Testing
             return
         }
         #expect(chinese != english, "\(text) is not translated: \(chinese)")
+        // A changed value's line holds only the path and the values: its Chinese is the punctuation.
+        if case .change(let change) = text, case .text = change.values { return }
         #expect(chinese.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(chinese)")
     }
 

@@ -49,6 +49,8 @@ extension Text {
         case .fixErrorsBeforePreview(let count): "请先修正 \(count) 个错误再预览"
         case .fixErrorsBeforeSubmitting(let count): "请先修正 \(count) 个错误再提交"
         case .notSent(let reason): "未发送：\(reason)"
+        case .cannotSend(let reason): "无法发送：\(reason)"
+        case .draftsOff(let reason): "草稿已关闭：\(reason)"
         case .digitsOnly(let path, let character):
             "\(path) 只能输入数字：" + (character.map { "已拒绝 \"\($0)\"" } ?? "已拒绝粘贴的内容")
         case .refusedNotUTF8: "已拒绝：终端发送的字节不是 UTF-8（请把终端的字符集设为 UTF-8）"
@@ -63,6 +65,7 @@ extension Text {
             "预览：将要发送的请求（secretKey \(revealsSecrets ? "已显示" : "已隐藏")）"
         case .noChangesOnBCE: "与 BCE 上的隧道相比没有变化。"
         case .changesOnBCE: "与 BCE 上的隧道相比的变化："
+        case .change(let change): Self.chinese(change)
         case .bodyIndented(let wireKey): "-- 请求体已缩进以便阅读；\(wireKey) 显示实际发送的字节 --"
         case .boxTitle(let title): Self.chinese(title)
         case .sendingUpdate(let tunnel): "正在向 BCE 发送 \(tunnel) 的更新"
@@ -106,6 +109,16 @@ extension Text {
         case .cancelledRetry: "Ctrl-S 用同一个 clientToken 重试，BCE 最多执行一次。"
         case .readingTunnel(let tunnel, let gateway, let from): "正在从 \(from) 读取 \(gateway) 的隧道 \(tunnel)"
         case .escCancel: "Esc 取消"
+        }
+    }
+
+    private static func chinese(_ change: TunnelDiff.Change) -> String {
+        let path = change.field.path
+        let (before, after, rows) = change.shownValues
+        switch change.values {
+        case .text: return "\(path)：\(before ?? "(空)") -> \(after ?? "(空)")"
+        case .list: return "\(path)：\(rows ?? "顺序改变")（原为 \(before ?? "(无)")，现为 \(after ?? "(无)")）"
+        case .secret: return "\(path)：已更改（值已隐藏）"
         }
     }
 

@@ -35,6 +35,8 @@ extension Text {
         case .fixErrorsBeforePreview(let count): "fix \(Self.count(count, "error")) before preview"
         case .fixErrorsBeforeSubmitting(let count): "fix \(Self.count(count, "error")) before submitting"
         case .notSent(let reason): "not sent: \(reason)"
+        case .cannotSend(let reason): "cannot send: \(reason)"
+        case .draftsOff(let reason): "drafts are off: \(reason)"
         case .digitsOnly(let path, let character):
             "\(path) takes digits only: " + (character.map { "\"\($0)\" refused" } ?? "paste refused")
         case .refusedNotUTF8: "refused: the terminal sent bytes that are not UTF-8 (set its character set to UTF-8)"
@@ -50,6 +52,7 @@ extension Text {
             "Preview: the request as it will be sent (\(revealsSecrets ? "secretKey shown" : "secretKey masked"))"
         case .noChangesOnBCE: "No changes against the tunnel on BCE."
         case .changesOnBCE: "Changes against the tunnel on BCE:"
+        case .change(let change): Self.english(change)
         case .bodyIndented(let wireKey): "-- body indented for reading; \(wireKey) shows the exact bytes sent --"
         case .boxTitle(let title): Self.english(title)
         case .sendingUpdate(let tunnel): "Sending the update of \(tunnel) to BCE"
@@ -96,6 +99,17 @@ extension Text {
         case .cancelledRetry: "Ctrl-S retries with the same client token, which BCE applies at most once."
         case .readingTunnel(let tunnel, let gateway, let from): "Reading tunnel \(tunnel) of \(gateway) from \(from)"
         case .escCancel: "Esc cancel"
+        }
+    }
+
+    private static func english(_ change: TunnelDiff.Change) -> String {
+        let path = change.field.path
+        let (before, after, rows) = change.shownValues
+        switch change.values {
+        case .text: return "\(path): \(before ?? "(empty)") -> \(after ?? "(empty)")"
+        case .list:
+            return "\(path): \(rows ?? "order changed") (was \(before ?? "(none)"), now \(after ?? "(none)"))"
+        case .secret: return "\(path): changed (value hidden)"
         }
     }
 

@@ -40,6 +40,8 @@ public enum Text: Sendable, Hashable {
     case fixErrorsBeforePreview(count: Int)
     case fixErrorsBeforeSubmitting(count: Int)
     case notSent(reason: String)
+    case cannotSend(reason: String)
+    case draftsOff(reason: String)
     /// A key other than a digit typed (or pasted, with no character) into a number field.
     case digitsOnly(path: String, character: String?)
     case refusedNotUTF8
@@ -57,6 +59,8 @@ public enum Text: Sendable, Hashable {
     case previewTitle(revealsSecrets: Bool)
     case noChangesOnBCE
     case changesOnBCE
+    /// One line of a diff: `ikeConfig.ikeLifeTime: 28800 -> 3600`.
+    case change(TunnelDiff.Change)
     case bodyIndented(wireKey: String)
 
     // MARK: Boxes over the form

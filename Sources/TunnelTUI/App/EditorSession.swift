@@ -233,7 +233,7 @@ public final class EditorSession {
             // The same diff `vpn-tunnel submit` prints: a changed secret is named, never shown.
             let diff = TunnelDiff(from: loaded, to: screen.model.draft)
             lines.append(language.text(diff.isEmpty ? .noChangesOnBCE : .changesOnBCE))
-            lines += diff.changes.map { "  \($0)" }
+            lines += diff.changes.map { "  " + language.text(.change($0)) }
             lines.append("")
         }
         let request =
