@@ -29,6 +29,10 @@ struct SubmitCommand: AsyncParsableCommand {
             An update that changes nothing on the tunnel as BCE has it is not sent ("no changes", exit 0) \
             unless --force is given.
 
+            With --watch, an applied update is followed by a watch of the tunnel, as `status --watch` does: each \
+            change of its status and healthStatus with the time elapsed, until it is active and reachable, \
+            --timeout (default 5m) or Ctrl-C; the command then exits with the watch's code (below).
+
             Exit codes:
               0   the update was applied, or there was nothing to change
               1   BCE refused the update or key pair (answer printed), or you declined
@@ -36,6 +40,9 @@ struct SubmitCommand: AsyncParsableCommand {
               66  the tunnel file cannot be read; nothing was sent
               69  BCE could not be reached, or kept failing (5xx), after the retries
             \(ConnectionOptions.exitCodeHelp)
+
+            Exit codes of --watch, once the update was applied:
+            \(WatchOptions.exitCodeHelp)
             """
     )
 
@@ -54,6 +61,9 @@ struct SubmitCommand: AsyncParsableCommand {
     @Flag(help: "Send even when the tunnel on BCE already has the file's values.")
     var force = false
 
+    @OptionGroup
+    var watching: WatchOptions
+
     func run() async throws {
         var draft = try tunnelFile.readDraft()
         let token = try idempotenceToken(fileToken: draft.clientToken)
@@ -64,6 +74,7 @@ struct SubmitCommand: AsyncParsableCommand {
         let transport = AsyncHTTPTransport()
         let outcome: SubmitOutcome
         let endpoint: SendingEndpoint
+        let watchTarget: (service: BCETunnelClient, update: TunnelUpdate)
         do {
             var current: Result<TunnelDraft, any Error>?
             if let early {
@@ -94,12 +105,26 @@ struct SubmitCommand: AsyncParsableCommand {
                 Sanitizer.visible(
                     "Sending the update of \(update.vpnConnId) to \(endpoint.baseURL) (client token \(token))"))
             outcome = await client.submit(update, clientToken: token)
+            watchTarget = (
+                BCETunnelClient(
+                    endpoint: connection.endpoint, credentials: connection.credentials, transport: transport,
+                    retryPolicy: WatchSchedule.pollPolicy),
+                update
+            )
+            try report(outcome, token: token, endpoint: endpoint)
         } catch {
             try? await transport.shutdown()
             throw error
         }
+        guard watching.watch else {
+            try? await transport.shutdown()
+            return
+        }
+        let code = await CommandLineWatch.run(
+            service: watchTarget.service, vpnId: watchTarget.update.vpnId, vpnConnId: watchTarget.update.vpnConnId,
+            schedule: watching.schedule, destination: endpoint.hostHeader)
         try? await transport.shutdown()
-        try report(outcome, token: token, endpoint: endpoint)
+        if code != 0 { throw ExitCode(code) }
     }
 
     /// The draft's valid update, or every problem printed and exit 65.

@@ -41,7 +41,11 @@ enum ExitStatus {
     static let noInput: Int32 = 66
     static let unavailable: Int32 = 69
     static let cannotCreate: Int32 = 73
+    static let protocolError: Int32 = 76
+    static let noPermission: Int32 = 77
     static let config: Int32 = 78
+    /// 128 + SIGINT, as a shell reports a program Ctrl-C ended.
+    static let interrupted: Int32 = 130
 }
 
 /// Writes lines to standard error.
