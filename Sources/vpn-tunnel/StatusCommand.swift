@@ -13,7 +13,7 @@ struct StatusCommand: AsyncParsableCommand {
 
             With --watch (which needs --vpn-conn-id): the tunnel list is read every 2 seconds, doubling to 30 \
             while nothing changes and back to 2 after a change, and every change is printed with the time since \
-            the watch started (`   12s  configuring / unreachable`), until the tunnel is active and reachable, \
+            the watch started, as "12s  configuring / unreachable", until the tunnel is active and reachable, \
             --timeout passes or Ctrl-C. A poll that gets no answer is printed and the watch goes on.
 
             Exit codes without --watch:

@@ -8,7 +8,7 @@ struct WatchOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "How long --watch waits for the tunnel: 90s, 5m, 1h, or seconds (default 5m).", valueName: "time"))
+            "How long --watch waits for the tunnel: 90s, 5m, 1h, or seconds.", valueName: "time"))
     var timeout: String = "5m"
 
     func validate() throws {
