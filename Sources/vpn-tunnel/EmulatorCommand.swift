@@ -119,6 +119,7 @@ struct EmulatorCommand: AsyncParsableCommand {
                   \(environment)
                   vpn-tunnel show --endpoint \(url) --vpn-id \(vpnId) --vpn-conn-id \(vpnConnId) > t.json
                   vpn-tunnel submit --endpoint \(url) --file t.json
+                  vpn-tunnel status --endpoint \(url) --vpn-id \(vpnId) --vpn-conn-id \(vpnConnId) --watch
                 Stop with Ctrl-C.
 
                 """

@@ -107,6 +107,7 @@ def test_status_without_watch_prints_each_tunnel_and_says_whether_all_are_up() -
         first = vpn_tunnel(url, "status", "--vpn-id", VPN_ID)
         partner = vpn_tunnel(url, "status", "--vpn-id", PARTNER[0])
         usage = vpn_tunnel(url, "status", "--vpn-id", VPN_ID, "--watch")
+        bad_timeout = vpn_tunnel(url, "status", "--vpn-id", VPN_ID, "--vpn-conn-id", VPN_CONN_ID, "--watch", "--timeout", "5x")
     assert first.returncode == 0, first.stderr
     assert first.stdout.splitlines() == [
         f"{VPN_CONN_ID}  vpncon           active / reachable",
@@ -114,6 +115,7 @@ def test_status_without_watch_prints_each_tunnel_and_says_whether_all_are_up() -
     ]
     assert partner.returncode == 1 and "partner-idc  active / unreachable" in partner.stdout
     assert usage.returncode == 64 and "--watch needs --vpn-conn-id" in usage.stderr
+    assert bad_timeout.returncode == 64 and "--timeout (5x) is not a time" in bad_timeout.stderr
 
 
 def test_submit_watch_sees_the_transition_then_the_peer_brings_the_tunnel_back(tmp_path: Path) -> None:

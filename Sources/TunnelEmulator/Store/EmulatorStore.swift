@@ -197,7 +197,7 @@ public actor EmulatorStore {
     // MARK: The simulated peer (the emulator's own calls, not BCE's)
 
     /// `PUT /emulator/peer/{vpnConnId}`: the tunnel's peer proposes this from now on (saved like any change).
-    func setPeer(_ peer: PeerRecord) throws(EmulatorError) -> PeerRecord {
+    public func setPeer(_ peer: PeerRecord) throws(EmulatorError) -> PeerRecord {
         guard tunnel(peer.vpnConnId) != nil else { throw .noSuchObject("VPN tunnel \(peer.vpnConnId) not found") }
         var next = state
         next.peers.removeAll { $0.vpnConnId == peer.vpnConnId }
@@ -207,7 +207,7 @@ public actor EmulatorStore {
     }
 
     /// `GET /emulator/peer/{vpnConnId}`: what the tunnel's peer proposes.
-    func peer(of vpnConnId: String) throws(EmulatorError) -> PeerRecord {
+    public func peer(of vpnConnId: String) throws(EmulatorError) -> PeerRecord {
         guard tunnel(vpnConnId) != nil else { throw .noSuchObject("VPN tunnel \(vpnConnId) not found") }
         guard let peer = state.peer(of: vpnConnId) else {
             throw .noSuchObject("VPN tunnel \(vpnConnId) has no simulated peer")
