@@ -33,4 +33,6 @@ public enum FormAction: Sendable, Hashable {
     case suspend
     /// Move to the next field or row with a problem.
     case nextProblem
+    /// Watch the tunnel's status until it is up (again).
+    case watch
 }

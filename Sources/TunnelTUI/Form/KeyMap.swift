@@ -15,6 +15,7 @@ public enum KeyMap {
         case .confirmSubmit(let canSend): canSend ? confirmSubmit : confirmWithoutSending
         case .sending: sending
         case .result(let succeeded): succeeded ? resultApplied : resultFailed
+        case .watching(let running): running ? watchRunning : watchEnded
         case .confirmQuit: confirmQuit
         case .offerRestore: offerRestore
         case .tooSmall: tooSmall
@@ -86,6 +87,11 @@ public enum KeyMap {
         KeyBinding([.enter, .escape], .back, hint: "back to the form"),
         KeyBinding([.ctrl("s")], .retry, hint: "retry"),
     ]
+    private static let watchRunning = [KeyBinding([.escape], .back, hint: "stop watching")]
+    private static let watchEnded = [
+        KeyBinding([.enter, .escape], .back, hint: "back to the form", shownKeys: 2),
+        KeyBinding([.ctrl("t")], .watch, hint: "watch again"),
+    ]
     private static let confirmQuit = [
         KeyBinding([.char("y")], .quit, hint: "quit"),
         KeyBinding([.escape, .char("n")], .back, hint: "stay"),
@@ -105,6 +111,7 @@ public enum KeyMap {
         KeyBinding([.tab, .down], .nextField, hint: "next"),
         KeyBinding([.backTab, .up], .previousField, hint: "prev"),
         KeyBinding([.ctrl("g")], .nextProblem, hint: "next problem"),
+        KeyBinding([.ctrl("t")], .watch, hint: nil),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
     ]
