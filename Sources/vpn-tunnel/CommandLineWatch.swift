@@ -39,18 +39,6 @@ enum CommandLineWatch {
         } else {
             StandardError.write(outcome.summary)
         }
-        return exitCode(of: outcome)
-    }
-
-    static func exitCode(of outcome: WatchOutcome) -> Int32 {
-        switch outcome {
-        case .up: 0
-        // The last poll unanswered: whatever the tunnel does, BCE could not be asked.
-        case .timedOut(_, let failure, _): failure != nil ? ExitStatus.unavailable : 1
-        case .cancelled: ExitStatus.interrupted
-        case .notFound: ExitStatus.dataError
-        case .refused: ExitStatus.noPermission
-        case .failed: ExitStatus.protocolError
-        }
+        return outcome.exitStatus
     }
 }

@@ -18,8 +18,7 @@ struct ShowCommand: AsyncParsableCommand {
 
             Exit codes:
               0   printed
-              1   BCE refused the request, or the VPN has no such tunnel
-              69  BCE could not be reached after the retries
+            \(TunnelFetchError.exitStatusHelp)
               73  the --output file could not be written
             \(ConnectionOptions.exitCodeHelp)
             """

@@ -19,10 +19,7 @@ struct StatusCommand: AsyncParsableCommand {
             Exit codes without --watch:
               0   every tunnel printed is active and reachable
               1   one of them is not
-              65  the VPN has no such tunnel
-              69  BCE could not be reached after the retries
-              76  BCE's answer was not a tunnel list
-              77  BCE refused to list the tunnels (credentials, permission)
+            \(TunnelFetchError.exitStatusHelp)
 
             Exit codes with --watch:
             \(WatchOptions.exitCodeHelp)
@@ -76,21 +73,14 @@ struct StatusCommand: AsyncParsableCommand {
             tunnels = try await client.listTunnels(vpnId: vpnId)
         } catch {
             StandardError.write("error: \(error.localizedMessage)")
-            switch error {
-            case .unreachable: return ExitStatus.unavailable
-            case .service(let refusal) where refusal.httpStatus == 404: return ExitStatus.dataError
-            case .service(let refusal) where refusal.isRetryable: return ExitStatus.unavailable
-            case .service: return ExitStatus.noPermission
-            case .malformedResponse, .notFound: return ExitStatus.protocolError
-            case .cancelled: return ExitStatus.interrupted
-            }
+            return error.exitStatus
         }
         let shown = tunnels.filter { vpnConnId == nil || $0.draft.vpnConnId == vpnConnId }
         if let vpnConnId, shown.isEmpty {
             let missing = TunnelFetchError.notFound(
                 vpnConnId: vpnConnId, vpnId: vpnId, available: tunnels.map(\.draft.vpnConnId))
             StandardError.write("error: \(missing.localizedMessage)")
-            return ExitStatus.dataError
+            return missing.exitStatus
         }
         let idWidth = shown.map(\.draft.vpnConnId.count).max() ?? 0
         let nameWidth = shown.map(\.draft.vpnConnName.count).max() ?? 0

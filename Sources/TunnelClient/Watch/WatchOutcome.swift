@@ -42,3 +42,19 @@ public enum WatchOutcome: Sendable, Equatable {
         return false
     }
 }
+
+extension WatchOutcome {
+    /// How a command's watch ends: 0 up, 1 not up before the timeout (69 when the last poll got no answer), 130
+    /// stopped, and the statuses of a tunnel list that cannot be read.
+    public var exitStatus: Int32 {
+        switch self {
+        case .up: 0
+        // The last poll unanswered: whatever the tunnel does, BCE could not be asked.
+        case .timedOut(_, let failure, _): failure != nil ? ExitStatus.unavailable : ExitStatus.failure
+        case .cancelled: ExitStatus.interrupted
+        case .notFound: ExitStatus.dataError
+        case .refused: ExitStatus.noPermission
+        case .failed: ExitStatus.protocolError
+        }
+    }
+}
