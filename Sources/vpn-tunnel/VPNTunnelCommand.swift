@@ -22,6 +22,7 @@ struct VPNTunnelCommand: AsyncParsableCommand {
             PreviewCommand.self,
             SubmitCommand.self,
             ShowCommand.self,
+            PeerConfigCommand.self,
             EmulatorCommand.self,
             EditCommand.self,
             DemoCommand.self,

@@ -61,15 +61,27 @@ public struct BCETunnelClient: TunnelService {
     }
 
     public func fetchTunnel(vpnId: String, vpnConnId: String) async throws -> TunnelDraft {
-        let tunnels = try await fetchTunnels(vpnId: vpnId)
-        guard let tunnel = tunnels.first(where: { $0.vpnConnId == vpnConnId }) else {
-            throw TunnelFetchError.notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: tunnels.map(\.vpnConnId))
+        try await fetchTunnelWithGateway(vpnId: vpnId, vpnConnId: vpnConnId).draft
+    }
+
+    /// One tunnel with BCE's gateway address (its `localIp`), for the peer's configuration.
+    public func fetchTunnelWithGateway(
+        vpnId: String, vpnConnId: String
+    ) async throws(TunnelFetchError) -> FetchedTunnel {
+        let tunnels = try await fetchTunnelsWithGateway(vpnId: vpnId)
+        guard let tunnel = tunnels.first(where: { $0.draft.vpnConnId == vpnConnId }) else {
+            throw .notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: tunnels.map(\.draft.vpnConnId))
         }
         return tunnel
     }
 
     /// Every tunnel of a VPN gateway, as editable drafts in the order BCE lists them.
     public func fetchTunnels(vpnId: String) async throws(TunnelFetchError) -> [TunnelDraft] {
+        try await fetchTunnelsWithGateway(vpnId: vpnId).map(\.draft)
+    }
+
+    /// Every tunnel of a VPN gateway with BCE's gateway address, in the order BCE lists them.
+    public func fetchTunnelsWithGateway(vpnId: String) async throws(TunnelFetchError) -> [FetchedTunnel] {
         let request = UpdateRequestBuilder.request(
             method: "GET", path: "/v1/vpn/vpnconn/\(vpnId)", query: [], body: [], endpoint: endpoint.endpoint
         )
@@ -85,8 +97,9 @@ public struct BCETunnelClient: TunnelService {
         }
     }
 
-    /// The drafts in a `{"vpnConns":[…]}` answer; keys this tool does not edit (status, localIp…) are ignored.
-    static func tunnels(fromListBody body: [UInt8]) throws(TunnelFetchError) -> [TunnelDraft] {
+    /// The tunnels in a `{"vpnConns":[…]}` answer: each draft and its `localIp`; other keys this tool does not edit
+    /// (status, createdTime…) are ignored.
+    static func tunnels(fromListBody body: [UInt8]) throws(TunnelFetchError) -> [FetchedTunnel] {
         let document: JSONValue
         do {
             document = try JSONParser.parse(body)
@@ -98,10 +111,13 @@ public struct BCETunnelClient: TunnelService {
         else {
             throw .malformedResponse("no \"vpnConns\" list in the answer")
         }
-        var drafts: [TunnelDraft] = []
+        var drafts: [FetchedTunnel] = []
         for (index, item) in items.enumerated() {
             do {
-                drafts.append(try TunnelFile.draft(from: item, ignoringUnknownKeys: true))
+                let draft = try TunnelFile.draft(from: item, ignoringUnknownKeys: true)
+                var localIp: String?
+                if case .string(let text) = item["localIp"] { localIp = text }
+                drafts.append(FetchedTunnel(draft: draft, localIp: localIp))
             } catch {
                 throw .malformedResponse("vpnConns[\(index)]: \(error)")
             }
