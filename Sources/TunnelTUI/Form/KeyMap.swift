@@ -12,6 +12,8 @@ public enum KeyMap {
         case .choiceOpen: choiceOpen
         case .preview(let revealsSecrets, let showsWire): previews[(revealsSecrets ? 2 : 0) + (showsWire ? 1 : 0)]
         case .help: help
+        case .peerConfig(let revealsSecrets): revealsSecrets ? peerConfigRevealed : peerConfigMasked
+        case .peerConfigSave: peerConfigSave
         case .confirmSubmit(let canSend): canSend ? confirmSubmit : confirmWithoutSending
         case .sending: sending
         case .result(let succeeded): succeeded ? resultApplied : resultFailed
@@ -62,6 +64,30 @@ public enum KeyMap {
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
         KeyBinding([.ctrl("q"), .f10], .quit, hint: nil),
     ]
+    private static let peerConfigMasked = peerConfig(revealsSecrets: false)
+    private static let peerConfigRevealed = peerConfig(revealsSecrets: true)
+    private static func peerConfig(revealsSecrets: Bool) -> [KeyBinding] {
+        [
+            KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+            KeyBinding([.up], .scrollUp, hint: nil),
+            KeyBinding([.tab, .char("f")], .nextFormat, hint: "format"),
+            KeyBinding([.char("s")], .save, hint: "save"),
+            KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? "hide" : "reveal key"),
+            KeyBinding([.escape, .ctrl("o")], .back, hint: "back"),
+            KeyBinding([.pageUp], .pageUp, hint: nil),
+            KeyBinding([.pageDown, .char(" ")], .pageDown, hint: nil),
+            KeyBinding([.home], .scrollToTop, hint: nil),
+            KeyBinding([.end], .scrollToBottom, hint: nil),
+            KeyBinding([.ctrl("l")], .repaint, hint: nil),
+            KeyBinding([.ctrl("z")], .suspend, hint: nil),
+            KeyBinding([.ctrl("q"), .f10], .quit, hint: nil),
+        ]
+    }
+    /// Other keys edit the path.
+    private static let peerConfigSave = [
+        KeyBinding([.enter], .confirm, hint: "write the file"),
+        KeyBinding([.escape], .back, hint: "cancel"),
+    ]
     private static let help = [
         KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
         KeyBinding([.up], .scrollUp, hint: nil),
@@ -105,6 +131,7 @@ public enum KeyMap {
         KeyBinding([.tab, .down], .nextField, hint: "next"),
         KeyBinding([.backTab, .up], .previousField, hint: "prev"),
         KeyBinding([.ctrl("g")], .nextProblem, hint: "next problem"),
+        KeyBinding([.ctrl("o")], .peerConfig, hint: "peer config"),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
     ]
