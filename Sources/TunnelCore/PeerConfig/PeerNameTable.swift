@@ -29,6 +29,11 @@ public struct PeerNameTable: Sendable {
         }
     }
 
+    /// IKEv2 has no modes: every vendor leaves BCE's `ikeMode` out of an IKEv2 configuration.
+    public static let modesLeftOutOfIKEv2 = AlgorithmCatalog.allChoices(for: .ikeMode).map { choice in
+        Row(.ikeMode, choice.value, .omitted, ikeVersion: "v2")
+    }
+
     public let format: PeerConfigFormat
     public let rows: [Row]
     /// The IKE SA lifetimes in seconds the vendor accepts, per IKE version (`v1`, `v2`).

@@ -373,30 +373,38 @@ public struct FormModel: Sendable {
     private mutating func handleHelp(_ action: FormAction?, scroll: Int) -> [FormEffect] {
         let page = max(size.rows - 2, 1)
         let last = max(HelpRenderer.lines.count - page, 0)
-        switch action {
-        case .back: mode = .form
-        case .scrollDown: mode = .help(scroll: min(scroll + 1, last))
-        case .scrollUp: mode = .help(scroll: max(scroll - 1, 0))
-        case .pageDown: mode = .help(scroll: min(scroll + page, last))
-        case .pageUp: mode = .help(scroll: max(scroll - page, 0))
-        case .scrollToTop: mode = .help(scroll: 0)
-        case .scrollToBottom: mode = .help(scroll: last)
-        default: break
+        if let scrolled = Self.scrolled(scroll, by: action, page: page, last: last) {
+            mode = .help(scroll: scrolled)
+        } else if action == .back {
+            mode = .form
         }
         return []
+    }
+
+    /// The first row shown after a scrolling key of the help, the preview or the peer configuration, from 0 to
+    /// `last`; nil for a key that does not scroll.
+    static func scrolled(_ scroll: Int, by action: FormAction?, page: Int, last: Int) -> Int? {
+        switch action {
+        case .scrollDown: min(scroll + 1, last)
+        case .scrollUp: max(scroll - 1, 0)
+        case .pageDown: min(scroll + page, last)
+        case .pageUp: max(scroll - page, 0)
+        case .scrollToTop: 0
+        case .scrollToBottom: last
+        default: nil
+        }
     }
 
     private mutating func handlePreview(_ action: FormAction?, state: PreviewState) -> [FormEffect] {
         var state = state
         let page = max(size.rows - 2, 1)
         let last = lastScroll(of: state)
+        if let scroll = Self.scrolled(state.scroll, by: action, page: page, last: last) {
+            state.scroll = scroll
+            mode = .preview(state)
+            return []
+        }
         switch action {
-        case .scrollDown: state.scroll = min(state.scroll + 1, last)
-        case .scrollUp: state.scroll = max(state.scroll - 1, 0)
-        case .pageDown: state.scroll = min(state.scroll + page, last)
-        case .pageUp: state.scroll = max(state.scroll - page, 0)
-        case .scrollToTop: state.scroll = 0
-        case .scrollToBottom: state.scroll = last
         case .back:
             mode = .form
             return []
@@ -440,13 +448,12 @@ public struct FormModel: Sendable {
         }
         let page = max(size.rows - 3, 1)
         let last = max(state.rows(width: size.columns).count - page, 0)
+        if let scroll = Self.scrolled(state.scroll, by: action, page: page, last: last) {
+            state.scroll = scroll
+            mode = .peerConfig(state)
+            return []
+        }
         switch action {
-        case .scrollDown: state.scroll = min(state.scroll + 1, last)
-        case .scrollUp: state.scroll = max(state.scroll - 1, 0)
-        case .pageDown: state.scroll = min(state.scroll + page, last)
-        case .pageUp: state.scroll = max(state.scroll - page, 0)
-        case .scrollToTop: state.scroll = 0
-        case .scrollToBottom: state.scroll = last
         case .back:
             mode = .form
             return []

@@ -52,10 +52,14 @@ public enum KeyMap {
             KeyBinding([.ctrl("s")], .submit, hint: "submit"),
             KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? "hide" : "reveal key"),
             KeyBinding([.char("w")], .toggleWireBytes, hint: showsWire ? "indented" : "wire bytes"),
-        ] + previewCommon
+        ] + scrolling(back: .ctrl("p"))
     }
-    private static let previewCommon = [
-        KeyBinding([.escape, .ctrl("p")], .back, hint: "back"),
+    /// The keys of a screen that scrolls over the form (the preview, the peer configuration): back with Esc or the
+    /// key that opened it, pages, ends, and the keys that work everywhere.
+    private static func scrolling(back: KeyEvent) -> [KeyBinding] {
+        [KeyBinding([.escape, back], .back, hint: "back")] + scrollingKeys
+    }
+    private static let scrollingKeys = [
         KeyBinding([.pageUp], .pageUp, hint: nil),
         KeyBinding([.pageDown, .char(" ")], .pageDown, hint: nil),
         KeyBinding([.home], .scrollToTop, hint: nil),
@@ -73,15 +77,7 @@ public enum KeyMap {
             KeyBinding([.tab, .char("f")], .nextFormat, hint: "format"),
             KeyBinding([.char("s")], .save, hint: "save"),
             KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? "hide" : "reveal key"),
-            KeyBinding([.escape, .ctrl("o")], .back, hint: "back"),
-            KeyBinding([.pageUp], .pageUp, hint: nil),
-            KeyBinding([.pageDown, .char(" ")], .pageDown, hint: nil),
-            KeyBinding([.home], .scrollToTop, hint: nil),
-            KeyBinding([.end], .scrollToBottom, hint: nil),
-            KeyBinding([.ctrl("l")], .repaint, hint: nil),
-            KeyBinding([.ctrl("z")], .suspend, hint: nil),
-            KeyBinding([.ctrl("q"), .f10], .quit, hint: nil),
-        ]
+        ] + scrolling(back: .ctrl("o"))
     }
     /// Other keys edit the path.
     private static let peerConfigSave = [

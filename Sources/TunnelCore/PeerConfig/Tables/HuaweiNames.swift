@@ -8,7 +8,7 @@
 public enum HuaweiNames {
     public static let table = PeerNameTable(
         format: .huawei,
-        rows: versionRows + encryptionRows + integrityRows + otherRows,
+        rows: versionRows + PeerNameTable.modesLeftOutOfIKEv2 + encryptionRows + integrityRows + otherRows,
         // "ike proposal", sa duration: 60 to 604800 seconds.
         ikeLifetimes: ["v1": 60...604_800, "v2": 60...604_800],
         // "sa duration time-based": 30 to 604800 seconds.
@@ -23,8 +23,6 @@ public enum HuaweiNames {
         // "ike peer", exchange-mode: `main`, `aggressive` (IKEv1 only).
         .init(.ikeMode, "main", .name("main"), ikeVersion: "v1"),
         .init(.ikeMode, "aggressive", .name("aggressive"), ikeVersion: "v1"),
-        .init(.ikeMode, "main", .omitted, ikeVersion: "v2"),
-        .init(.ikeMode, "aggressive", .omitted, ikeVersion: "v2"),
     ]
 
     /// "ike proposal", encryption-algorithm, and "ipsec proposal", esp encryption-algorithm: `aes-128`, `aes-192`,

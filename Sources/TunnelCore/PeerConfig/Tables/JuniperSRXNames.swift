@@ -7,7 +7,7 @@
 public enum JuniperSRXNames {
     public static let table = PeerNameTable(
         format: .juniperSRX,
-        rows: versionRows + encryptionRows + integrityRows + groupRows,
+        rows: versionRows + PeerNameTable.modesLeftOutOfIKEv2 + encryptionRows + integrityRows + groupRows,
         // "proposal (Security IKE)", lifetime-seconds: 180 to 86400.
         ikeLifetimes: ["v1": 180...86400, "v2": 180...86400],
         // "proposal (Security IPsec)", lifetime-seconds: 180 to 86400.
@@ -21,8 +21,6 @@ public enum JuniperSRXNames {
         // "policy (Security IKE)", mode: `main`, `aggressive` (IKEv1 only).
         .init(.ikeMode, "main", .name("main"), ikeVersion: "v1"),
         .init(.ikeMode, "aggressive", .name("aggressive"), ikeVersion: "v1"),
-        .init(.ikeMode, "main", .omitted, ikeVersion: "v2"),
-        .init(.ikeMode, "aggressive", .omitted, ikeVersion: "v2"),
     ]
 
     /// "proposal (Security IKE)" and "proposal (Security IPsec)", encryption-algorithm: `aes-128-cbc`,

@@ -6,7 +6,7 @@
 public enum LibreswanNames {
     public static let table = PeerNameTable(
         format: .libreswan,
-        rows: versionRows
+        rows: versionRows + PeerNameTable.modesLeftOutOfIKEv2
             + encryption(.ikeEncryption) + encryption(.ipsecEncryption)
             + integrity(.ikeIntegrity) + integrity(.ipsecIntegrity)
             + groups(.ikeGroup) + groups(.ipsecGroup) + pfsOff,
@@ -22,8 +22,6 @@ public enum LibreswanNames {
         // ipsec.conf(5), aggressive=: IKEv1 only.
         .init(.ikeMode, "main", .name("no"), ikeVersion: "v1"),
         .init(.ikeMode, "aggressive", .name("yes"), ikeVersion: "v1"),
-        .init(.ikeMode, "main", .omitted, ikeVersion: "v2"),
-        .init(.ikeMode, "aggressive", .omitted, ikeVersion: "v2"),
     ]
 
     // ipsec.conf(5), pfs=no: the child SA without a DH exchange.

@@ -9,7 +9,7 @@
 public enum SwanctlNames {
     public static let table = PeerNameTable(
         format: .swanctl,
-        rows: versionRows
+        rows: versionRows + PeerNameTable.modesLeftOutOfIKEv2
             + encryption(.ikeEncryption) + encryption(.ipsecEncryption)
             + integrity(.ikeIntegrity) + integrity(.ipsecIntegrity)
             + groups(.ikeGroup) + groups(.ipsecGroup) + pfsOff,
@@ -25,8 +25,6 @@ public enum SwanctlNames {
         // swanctl.conf, connections.<conn>.aggressive: yes|no, IKEv1 only (IKEv2 has no modes).
         .init(.ikeMode, "main", .name("no"), ikeVersion: "v1"),
         .init(.ikeMode, "aggressive", .name("yes"), ikeVersion: "v1"),
-        .init(.ikeMode, "main", .omitted, ikeVersion: "v2"),
-        .init(.ikeMode, "aggressive", .omitted, ikeVersion: "v2"),
     ]
 
     // No DH group in esp_proposals means no PFS ("IKEv2 Cipher Suites", Diffie-Hellman groups).
