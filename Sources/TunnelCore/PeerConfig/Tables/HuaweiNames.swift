@@ -1,7 +1,8 @@
 /// Huawei AR / USG (VRP) names for BCE's values.
 ///
-/// Huawei AR series Command Reference and "CLI-based Configuration Guide - VPN", IPSec
-/// (https://support.huawei.com/enterprise/en/doc/EDOC1100033725): "ike proposal" (`encryption-algorithm`,
+/// Huawei "AR100-S … AR3200-S V200R010 Command Reference", IPSec Configuration Commands
+/// (https://support.huawei.com/enterprise/en/doc/EDOC1100207804/bbfcca36/ipsec-configuration-commands), and the AR
+/// "CLI-based Configuration Guide - VPN" (https://support.huawei.com/enterprise/en/doc/EDOC1100033725): "ike proposal" (`encryption-algorithm`,
 /// `authentication-algorithm`, `integrity-algorithm`, `prf`, `dh`, `sa duration`), "ike peer" (`version`,
 /// `exchange-mode`), "ipsec proposal" (`esp encryption-algorithm`, `esp authentication-algorithm`), "pfs" and
 /// "sa duration time-based" in the IPSec policy view.

@@ -1,9 +1,9 @@
 /// Juniper SRX (Junos OS) names for BCE's values.
 ///
 /// Junos OS CLI Reference (https://www.juniper.net/documentation/us/en/software/junos/cli-reference/): "proposal
-/// (Security IKE)" (`authentication-algorithm`, `dh-group`, `encryption-algorithm`, `lifetime-seconds`), "policy
-/// (Security IKE)" (`mode`), "gateway (Security IKE)" (`version`), "proposal (Security IPsec)", and
-/// "perfect-forward-secrecy" (`keys`).
+/// (Security IKE)" (topics/ref/statement/security-edit-proposal.html: `authentication-algorithm` with sha-512,
+/// `dh-group` with group24, `encryption-algorithm`, `lifetime-seconds`), "policy (Security IKE)" (`mode`), "gateway
+/// (Security IKE)" (`version`), "proposal (Security IPsec)", and "perfect-forward-secrecy" (`keys`).
 public enum JuniperSRXNames {
     public static let table = PeerNameTable(
         format: .juniperSRX,
