@@ -149,6 +149,13 @@ def test_strongswan_loads_every_exported_combination() -> None:
                               "HMAC_SHA2_256_128[hmac]", "HMAC_SHA2_384_192[hmac]", "HMAC_SHA2_512_256[hmac]",
                               "MODP_1024[gmp]", "MODP_1536[gmp]", "MODP_2048[gmp]", "MODP_2048_256[gmp]"]:
                 assert algorithm in algorithms, f"{algorithm} not among charon's algorithms:\n{algorithms}"
+            # The check can fail: this charon refuses a proposal keyword it does not know, in the words looked for.
+            bad = folder / "bad.conf"
+            bad.write_text("connections {\n bad {\n  remote_addrs = 198.51.100.10\n  proposals = aes128-sha1-modp1023\n"
+                           "  local {\n   auth = psk\n  }\n  remote {\n   auth = psk\n  }\n }\n}\n")
+            refused = swanctl(environment, "--load-conns", "--file", str(bad), "--uri", uri)
+            assert "invalid value for: proposals, config discarded" in refused.stdout + refused.stderr, (
+                refused.stdout + refused.stderr)
             loading = time.monotonic()
             loaded = swanctl(environment, "--load-all", "--noprompt", "--file", str(swanctl_conf), "--uri", uri)
             load_seconds = time.monotonic() - loading
@@ -213,6 +220,10 @@ def test_libreswan_checks_every_exported_combination() -> None:
                                  capture_output=True, text=True, timeout=60)
         assert checked.returncode == 0 and not checked.stdout.strip() and not checked.stderr.strip(), (
             checked.stdout + checked.stderr)
+        # The check can fail: libreswan's parser refuses a group it lacks, with exit 1 and an ERROR line.
+        lacking = subprocess.run([str(algparse), "-v2", "-pfs=yes", "ike=aes128-sha1-modp1024"],
+                                 capture_output=True, text=True, timeout=60)
+        assert lacking.returncode != 0 and "ERROR" in lacking.stdout + lacking.stderr, lacking.stdout
         parsed = 0
         for text in accepted:
             version = "-v2" if "ikev2=yes" in text else "-v1"
