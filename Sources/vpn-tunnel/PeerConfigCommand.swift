@@ -18,17 +18,19 @@ struct PeerConfigCommand: AsyncParsableCommand {
 
             Exit codes:
               0   printed
+              1   (--gateway-from-bce) BCE refused the request, has no such tunnel, or gave no localIp
               64  no gateway address, or a bad option
               65  the tunnel has an error, or the vendor cannot express one of its values
               66  the file cannot be read
               69  BCE could not be reached after the retries (--gateway-from-bce)
               73  the --output file could not be written
+            \(ConnectionOptions.exitCodeHelp)
             """
     )
 
     @OptionGroup var tunnel: TunnelFileOptions
 
-    @Option(help: "The vendor's language: swanctl, libreswan, cisco-ios, juniper-srx, huawei.")
+    @Option(help: "The peer's kind: strongSwan, libreswan, Cisco IOS, Juniper SRX or Huawei AR/USG.")
     var format: PeerConfigFormat = .swanctl
 
     @Option(help: ArgumentHelp("BCE's gateway address (the tunnel's localIp, the VPN's EIP).", valueName: "ipv4"))
