@@ -95,7 +95,7 @@ struct PeerConfigCommand: AsyncParsableCommand {
         let transport = AsyncHTTPTransport()
         let client = BCETunnelClient(
             endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
-        let result: Result<FetchedTunnel, TunnelFetchError>
+        let result: Result<ListedTunnel, TunnelFetchError>
         do throws(TunnelFetchError) {
             result = .success(try await client.fetchTunnelWithGateway(vpnId: update.vpnId, vpnConnId: update.vpnConnId))
         } catch {

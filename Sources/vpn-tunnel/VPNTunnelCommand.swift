@@ -21,6 +21,7 @@ struct VPNTunnelCommand: AsyncParsableCommand {
             ValidateCommand.self,
             PreviewCommand.self,
             SubmitCommand.self,
+            StatusCommand.self,
             ShowCommand.self,
             PeerConfigCommand.self,
             EmulatorCommand.self,

@@ -34,3 +34,21 @@ public enum TunnelFetchError: Error, Equatable, Sendable, LocalizedError {
         }
     }
 }
+
+extension TunnelFetchError {
+    /// How a command that could not read the tunnels ends: unavailable when BCE never answered, failed otherwise.
+    public var exitStatus: Int32 {
+        if case .unreachable = self { return ExitStatus.unavailable }
+        return ExitStatus.failure
+    }
+}
+
+extension Array where Element == TunnelDraft {
+    /// The tunnel `vpnConnId` of VPN `vpnId`'s list, or `notFound` naming the tunnels the VPN has.
+    public func tunnel(_ vpnConnId: String, ofVPN vpnId: String) throws(TunnelFetchError) -> TunnelDraft {
+        guard let tunnel = first(where: { $0.vpnConnId == vpnConnId }) else {
+            throw .notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: map(\.vpnConnId))
+        }
+        return tunnel
+    }
+}

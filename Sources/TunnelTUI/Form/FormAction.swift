@@ -39,4 +39,6 @@ public enum FormAction: Sendable, Hashable {
     case nextFormat
     /// Start typing the path to save the peer configuration to.
     case save
+    /// Watch the tunnel's status until it is up (again).
+    case watch
 }

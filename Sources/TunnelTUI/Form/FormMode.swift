@@ -12,6 +12,8 @@ public enum FormMode: Sendable, Equatable {
     case confirmSubmit(TunnelUpdate, SubmitTarget)
     case sending(TunnelUpdate)
     case result(SubmitOutcome)
+    /// The tunnel watched until it is up: after an applied submit, or asked for by key.
+    case watching(WatchView)
     case confirmQuit
     case offerRestore(SavedDraft)
 }

@@ -143,6 +143,7 @@ public struct FormModel: Sendable {
         case .confirmSubmit(_, let target):
             return .confirmSubmit(canSend: target != .reading && !changesNothing(on: target))
         case .sending: return .sending
+        case .watching(let watch): return .watching(running: watch.isRunning)
         case .result(let outcome):
             if case .applied = outcome { return .result(succeeded: true) }
             return .result(succeeded: false)
@@ -190,6 +191,7 @@ public struct FormModel: Sendable {
         case .sending:
             return action == .back ? [.cancelSubmit] : []
         case .result(let outcome): return handleResult(action, outcome: outcome)
+        case .watching(let watch): return handleWatching(action, watch: watch)
         case .confirmQuit:
             switch action {
             case .quit: return [.quit]
@@ -228,6 +230,7 @@ public struct FormModel: Sendable {
         case .suspend: return [.suspend]
         case .nextProblem: return focusNextProblem()
         case .peerConfig: mode = .peerConfig(peerConfig(PeerConfigState()))
+        case .watch: return requestWatch()
         case .quit: return requestQuit()
         default: break
         }
@@ -552,6 +555,42 @@ public struct FormModel: Sendable {
         return []
     }
 
+    /// How long the editor watches a tunnel before it gives up.
+    public static let watchTimeout = WatchSchedule.standard.timeout
+
+    /// Watches the tunnel as loaded or last applied, when there is a connection to ask.
+    private mutating func requestWatch() -> [FormEffect] {
+        if case .unavailable(let reason) = sendTarget {
+            notice = .error("cannot watch the tunnel: \(reason)")
+            return [.bell]
+        }
+        guard !baseline.vpnId.isEmpty, !baseline.vpnConnId.isEmpty else {
+            notice = .error("cannot watch the tunnel: vpnId and vpnConnId are needed, and this form has none yet")
+            return [.bell]
+        }
+        return startWatch(
+            WatchView(vpnId: baseline.vpnId, vpnConnId: baseline.vpnConnId, heading: [], timeout: Self.watchTimeout))
+    }
+
+    private mutating func startWatch(_ watch: WatchView) -> [FormEffect] {
+        mode = .watching(watch)
+        progressTick = 0
+        return [.watchTunnel(vpnId: watch.vpnId, vpnConnId: watch.vpnConnId, timeout: watch.timeout)]
+    }
+
+    /// Esc stops a running watch (the form and its edits stay as they are); an ended one is left or run again.
+    private mutating func handleWatching(_ action: FormAction?, watch: WatchView) -> [FormEffect] {
+        switch action {
+        case .back:
+            mode = .form
+            return watch.isRunning ? [.stopWatching] : []
+        case .watch where !watch.isRunning:
+            return startWatch(watch.restarted())
+        default:
+            return []
+        }
+    }
+
     /// The client token for an update: the same one while the update is unchanged (preview, send, retry).
     private mutating func token(for update: TunnelUpdate) -> String {
         if let clientToken, tokenUpdate == nil || tokenUpdate == update {
@@ -576,15 +615,33 @@ public struct FormModel: Sendable {
         mode = .preview(state)
     }
 
-    /// The request finished: show its result. The form keeps its values whatever happened.
-    public mutating func receive(_ outcome: SubmitOutcome) {
-        guard case .sending = mode else { return }
+    /// The request finished: show its result. The form keeps its values whatever happened. An applied update is
+    /// followed by a watch of the tunnel until it is up, under the result.
+    @discardableResult
+    public mutating func receive(_ outcome: SubmitOutcome) -> [FormEffect] {
+        guard case .sending(let update) = mode else { return [] }
         mode = .result(outcome)
-        if case .applied = outcome {
-            baseline = draft
-            clientToken = nil
-            tokenUpdate = nil
-        }
+        guard case .applied = outcome else { return [] }
+        baseline = draft
+        clientToken = nil
+        tokenUpdate = nil
+        let heading = ModalRenderer.describe(outcome).1
+        return startWatch(
+            WatchView(vpnId: update.vpnId, vpnConnId: update.vpnConnId, heading: heading, timeout: Self.watchTimeout))
+    }
+
+    /// A change the watch saw (ignored once the watch is gone).
+    public mutating func receiveWatch(_ event: WatchEvent) {
+        guard case .watching(var watch) = mode, watch.isRunning else { return }
+        watch.append(event)
+        mode = .watching(watch)
+    }
+
+    /// How the watch ended (ignored once the watch is gone).
+    public mutating func finishWatch(_ outcome: WatchOutcome) {
+        guard case .watching(var watch) = mode, watch.isRunning else { return }
+        watch.finish(outcome)
+        mode = .watching(watch)
     }
 
     /// Whether the form holds exactly what the target already has on BCE: then there is nothing to send.
@@ -601,7 +658,11 @@ public struct FormModel: Sendable {
 
     /// One step of the progress indicator.
     public mutating func tick() {
-        if case .sending = mode { progressTick += 1 }
+        switch mode {
+        case .sending: progressTick += 1
+        case .watching(let watch) where watch.isRunning: progressTick += 1
+        default: break
+        }
     }
 
     /// Offers to restore a saved draft of the same tunnel.

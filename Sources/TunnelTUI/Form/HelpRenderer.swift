@@ -78,6 +78,7 @@ enum HelpRenderer {
         case .scrollToBottom: return "to the end"
         case .quit: return "quit"
         case .suspend: return "suspend to the shell (fg resumes)"
+        case .watch: return "watch the tunnel on BCE until it is up"
         default: return ""
         }
     }

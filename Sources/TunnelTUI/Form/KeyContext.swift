@@ -17,6 +17,8 @@ public enum KeyContext: Sendable, Hashable {
     case confirmSubmit(canSend: Bool)
     case sending
     case result(succeeded: Bool)
+    /// Watching the tunnel; `running` until it ended.
+    case watching(running: Bool)
     case confirmQuit
     case offerRestore
     case tooSmall

@@ -17,6 +17,7 @@ public enum KeyMap {
         case .confirmSubmit(let canSend): canSend ? confirmSubmit : confirmWithoutSending
         case .sending: sending
         case .result(let succeeded): succeeded ? resultApplied : resultFailed
+        case .watching(let running): running ? watchRunning : watchEnded
         case .confirmQuit: confirmQuit
         case .offerRestore: offerRestore
         case .tooSmall: tooSmall
@@ -108,6 +109,11 @@ public enum KeyMap {
         KeyBinding([.enter, .escape], .back, hint: "back to the form"),
         KeyBinding([.ctrl("s")], .retry, hint: "retry"),
     ]
+    private static let watchRunning = [KeyBinding([.escape], .back, hint: "stop watching")]
+    private static let watchEnded = [
+        KeyBinding([.enter, .escape], .back, hint: "back to the form", shownKeys: 2),
+        KeyBinding([.ctrl("t")], .watch, hint: "watch again"),
+    ]
     private static let confirmQuit = [
         KeyBinding([.char("y")], .quit, hint: "quit"),
         KeyBinding([.escape, .char("n")], .back, hint: "stay"),
@@ -128,6 +134,7 @@ public enum KeyMap {
         KeyBinding([.backTab, .up], .previousField, hint: "prev"),
         KeyBinding([.ctrl("g")], .nextProblem, hint: "next problem"),
         KeyBinding([.ctrl("o")], .peerConfig, hint: "peer config"),
+        KeyBinding([.ctrl("t")], .watch, hint: nil),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
     ]
