@@ -73,13 +73,7 @@ struct PeerConfigCommand: AsyncParsableCommand {
             StandardError.write("vpn-tunnel: \(error.localizedMessage)")
             throw ExitCode(ExitStatus.dataError)
         }
-        guard let output else { return StandardStream.output.write(text) }
-        do throws(SafeFileError) {
-            try SafeFile.write(Array(text.utf8), to: output, mode: 0o600)
-        } catch {
-            StandardError.write("error: --output \(error)")
-            throw ExitCode(ExitStatus.cannotCreate)
-        }
+        try OutputFile.write(text, to: output)
     }
 
     /// The address given, or the tunnel's localIp as BCE has it; never one made up.
