@@ -46,31 +46,42 @@ struct PeerConfigTests {
         #expect(format.table.value(setting, named: name, ikeVersion: version) == value)
     }
 
-    /// Every named row of every table shows up in the text written for a tunnel with that value.
-    @Test(arguments: PeerConfigFormat.allCases)
-    func everyNamedRowIsWritten(_ format: PeerConfigFormat) throws {
-        for row in format.table.rows {
-            guard case .name(let name) = row.entry else { continue }
-            let version = row.ikeVersion ?? (row.setting == .ikeVersion ? row.value : "v1")
-            var ike = F.ike
-            var ipsec = F.ipsec
-            ike.ikeVersion = version
-            switch row.setting {
-            case .ikeVersion: ike.ikeVersion = row.value
-            case .ikeMode: ike.ikeMode = row.value
-            case .ikeEncryption: ike.ikeEncAlg = row.value
-            case .ikeIntegrity, .ikePrf: ike.ikeAuthAlg = row.value
-            case .ikeGroup: ike.ikePfs = row.value
-            case .ipsecEncryption: ipsec.ipsecEncAlg = row.value
-            case .ipsecIntegrity: ipsec.ipsecAuthAlg = row.value
-            case .ipsecGroup: ipsec.ipsecPfs = row.value
-            }
-            let text = try PeerConfig.render(F.update(ike: ike, ipsec: ipsec), bceGatewayIp: F.gateway, format: format)
+    /// Every row of every vendor's table, one test case each.
+    static let allRows = PeerConfigFormat.allCases.flatMap { format in format.table.rows.map { (format, $0) } }
+
+    /// A row's name shows up in the text written for a tunnel with that value; a row that leaves the setting out
+    /// writes the rest; a refusal is thrown with the field, the value, the vendor and the row's reason.
+    @Test(arguments: allRows)
+    func everyRow(_ format: PeerConfigFormat, _ row: PeerNameTable.Row) throws {
+        var ike = F.ike
+        var ipsec = F.ipsec
+        ike.ikeVersion = row.ikeVersion ?? "v1"
+        switch row.setting {
+        case .ikeVersion: ike.ikeVersion = row.value
+        case .ikeMode: ike.ikeMode = row.value
+        case .ikeEncryption: ike.ikeEncAlg = row.value
+        case .ikeIntegrity, .ikePrf: ike.ikeAuthAlg = row.value
+        case .ikeGroup: ike.ikePfs = row.value
+        case .ipsecEncryption: ipsec.ipsecEncAlg = row.value
+        case .ipsecIntegrity: ipsec.ipsecAuthAlg = row.value
+        case .ipsecGroup: ipsec.ipsecPfs = row.value
+        }
+        let update = F.update(ike: ike, ipsec: ipsec)
+        switch row.entry {
+        case .name(let name):
+            let text = try PeerConfig.render(update, bceGatewayIp: F.gateway, format: format)
             let words = text.split(whereSeparator: { " \n=-;{}".contains($0) }).map(String.init)
             let nameWords = name.split(whereSeparator: { " -".contains($0) }).map(String.init)
+            #expect(text.contains(name) && nameWords.allSatisfy(words.contains), "\(name) not in:\n\(text)")
+        case .omitted:
+            #expect(throws: Never.self) { try PeerConfig.render(update, bceGatewayIp: F.gateway, format: format) }
+        case .refused(let reason):
             #expect(
-                text.contains(name) && nameWords.allSatisfy(words.contains),
-                "\(format) \(row.setting) \(row.value) → \(name) not in:\n\(text)")
+                throws: PeerConfigError.unsupported(
+                    field: row.setting.field, value: row.value, format: format, reason: reason)
+            ) {
+                try PeerConfig.render(update, bceGatewayIp: F.gateway, format: format)
+            }
         }
     }
 
