@@ -52,6 +52,9 @@ public struct PeerProposal: Sendable, Hashable {
 
 /// The `key = value` lines of a swanctl.conf's first connection (`version`, `proposals`…) and of its first child
 /// (as `child.rekey_time`), with their line numbers.
+///
+/// Hand-written: none of the project's libraries reads strongSwan's settings syntax, and only the layout the export
+/// writes (one setting a line, sections opened by `name {`) needs reading.
 private struct SwanctlSettings {
     var values: [String: String] = [:]
     var lines: [String: Int] = [:]
@@ -111,8 +114,7 @@ private struct SwanctlSettings {
         _ setting: PeerSetting, key: String, in table: PeerNameTable, ikeVersion: String
     ) throws(PeerConfigError) -> String {
         let name = try required(key)
-        let version = setting == .ikeVersion ? (name == "1" ? "v1" : "v2") : ikeVersion
-        guard let value = table.value(setting, named: name, ikeVersion: version) else {
+        guard let value = table.value(setting, named: name, ikeVersion: ikeVersion) else {
             throw .unreadableSwanctl(line: lines[key] ?? 0, reason: "\(key): unknown value \"\(name)\"")
         }
         return value
