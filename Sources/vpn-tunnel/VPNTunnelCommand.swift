@@ -23,6 +23,7 @@ struct VPNTunnelCommand: AsyncParsableCommand {
             SubmitCommand.self,
             StatusCommand.self,
             ShowCommand.self,
+            PeerConfigCommand.self,
             EmulatorCommand.self,
             EditCommand.self,
             DemoCommand.self,

@@ -69,6 +69,17 @@ public struct BCETunnelClient: TunnelService {
         try await listTunnels(vpnId: vpnId).map(\.draft)
     }
 
+    /// One tunnel as listed, with BCE's gateway address (its `localIp`), for the peer's configuration.
+    public func fetchTunnelWithGateway(
+        vpnId: String, vpnConnId: String
+    ) async throws(TunnelFetchError) -> ListedTunnel {
+        let tunnels = try await listTunnels(vpnId: vpnId)
+        guard let tunnel = tunnels.first(where: { $0.draft.vpnConnId == vpnConnId }) else {
+            throw .notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: tunnels.map(\.draft.vpnConnId))
+        }
+        return tunnel
+    }
+
     public func listTunnels(vpnId: String) async throws(TunnelFetchError) -> [ListedTunnel] {
         let request = UpdateRequestBuilder.request(
             method: "GET", path: "/v1/vpn/vpnconn/\(vpnId)", query: [], body: [], endpoint: endpoint.endpoint
@@ -85,8 +96,8 @@ public struct BCETunnelClient: TunnelService {
         }
     }
 
-    /// The tunnels of a `{"vpnConns":[…]}` answer: each as a draft, with its `status` and `healthStatus`; the other
-    /// keys this tool does not edit (localIp, createdTime…) are ignored.
+    /// The tunnels of a `{"vpnConns":[…]}` answer: each as a draft, with its `status`, `healthStatus` and `localIp`;
+    /// the other keys this tool does not edit (createdTime…) are ignored.
     static func tunnels(fromListBody body: [UInt8]) throws(TunnelFetchError) -> [ListedTunnel] {
         let document: JSONValue
         do {
@@ -103,7 +114,9 @@ public struct BCETunnelClient: TunnelService {
         for (index, item) in items.enumerated() {
             do {
                 let draft = try TunnelFile.draft(from: item, ignoringUnknownKeys: true)
-                tunnels.append(ListedTunnel(draft: draft, state: state(of: item)))
+                var localIp: String?
+                if case .string(let text)? = item["localIp"] { localIp = text }
+                tunnels.append(ListedTunnel(draft: draft, state: state(of: item), localIp: localIp))
             } catch {
                 throw .malformedResponse("vpnConns[\(index)]: \(error)")
             }

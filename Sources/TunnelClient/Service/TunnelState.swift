@@ -31,13 +31,17 @@ public struct TunnelState: Sendable, Hashable {
     }
 }
 
-/// One tunnel of a list answer: what can be edited, and its state.
+/// One tunnel of a list answer: what can be edited, its state, and BCE's side of it.
 public struct ListedTunnel: Sendable, Hashable {
     public var draft: TunnelDraft
     public var state: TunnelState
+    /// The tunnel's `localIp`: the VPN gateway's public address (its EIP), the peer's remote address in the peer's
+    /// configuration. Nil when the answer has none.
+    public var localIp: String?
 
-    public init(draft: TunnelDraft, state: TunnelState) {
+    public init(draft: TunnelDraft, state: TunnelState, localIp: String? = nil) {
         self.draft = draft
         self.state = state
+        self.localIp = localIp
     }
 }

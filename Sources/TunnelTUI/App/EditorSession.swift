@@ -224,6 +224,14 @@ public final class EditorSession {
                 startWatch(vpnId: vpnId, vpnConnId: vpnConnId, timeout: timeout)
             case .stopWatching: stopWatch()
             case .discardSavedDraft: drafts?.remove(vpnConnId: draftKey)
+            case .savePeerConfig(let text, let path):
+                // Owner-only whether or not the key is shown: a peer's addresses are not for everyone either.
+                do throws(SafeFileError) {
+                    try SafeFile.write(Array(text.utf8), to: path, mode: 0o600)
+                    screen.model.peerConfigSaved(path: path, error: nil)
+                } catch {
+                    screen.model.peerConfigSaved(path: path, error: error.description)
+                }
             case .suspend:
                 // The shell may never continue the program: the edits are saved before it stops.
                 saveDraftIfEdited()

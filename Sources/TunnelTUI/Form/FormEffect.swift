@@ -21,4 +21,6 @@ public enum FormEffect: Sendable, Equatable {
     /// Stop the program until the shell continues it (Ctrl-Z), then redraw everything.
     case suspend
     case discardSavedDraft
+    /// Write the peer configuration to a file (mode 0600), then call `peerConfigSaved`.
+    case savePeerConfig(text: String, path: String)
 }

@@ -9,6 +9,8 @@ enum HelpRenderer {
         ("Choices", .choiceField),
         ("An open list of choices", .choiceOpen),
         ("Preview", .preview(revealsSecrets: false, showsWire: false)),
+        ("Peer configuration", .peerConfig(revealsSecrets: false)),
+        ("Saving the peer configuration", .peerConfigSave),
     ]
 
     /// Keys of an open list of choices beyond those of its key map; the list handles these itself.

@@ -9,7 +9,7 @@ enum ModalRenderer {
         let lines: [String]
         let title: String
         switch model.mode {
-        case .form, .help, .preview: return
+        case .form, .help, .preview, .peerConfig: return
         case .confirmSubmit(let update, let target):
             title = "Submit"
             lines = confirmation(of: update, target: target, model: model)
