@@ -15,9 +15,10 @@ struct DemoCommand: AsyncParsableCommand {
             its tunnels to that file after every change, so what a submit did can be read afterwards.
 
             After an applied submit the editor watches the tunnel: configuring for --transition-ms, then active, and \
-            reachable only while the emulator's simulated peer proposes what the tunnel proposes. Give the peer a \
-            new proposal with PUT http://127.0.0.1:PORT/emulator/peer/VPN_CONN_ID and a body \
-            {"ikeConfig":{...},"ipsecConfig":{...}} in BCE's names, then Ctrl-T watches again.
+            reachable only while the emulator's simulated peer proposes what the tunnel proposes. Ctrl-O shows the \
+            peer's configuration and s saves it; give the saved swanctl.conf to the simulated peer with \
+            curl -X PUT --data-binary @FILE http://127.0.0.1:PORT/emulator/peer/VPN_CONN_ID (or a body \
+            {"ikeConfig":{...},"ipsecConfig":{...}} in BCE's names), then Ctrl-T watches again.
             """
     )
 
