@@ -18,8 +18,7 @@ struct ShowCommand: AsyncParsableCommand {
 
             Exit codes:
               0   printed
-              1   BCE refused the request, or the VPN has no such tunnel
-              69  BCE could not be reached after the retries
+            \(TunnelFetchError.exitStatusHelp)
               73  the --output file could not be written
             \(ConnectionOptions.exitCodeHelp)
             """
@@ -53,13 +52,7 @@ struct ShowCommand: AsyncParsableCommand {
         }
         try? await transport.shutdown()
         let text = try tunnels(from: result)
-        guard let output else { return StandardStream.output.write(text) }
-        do throws(SafeFileError) {
-            try SafeFile.write(Array(text.utf8), to: output, mode: 0o600)
-        } catch {
-            StandardError.write("error: --output \(error)")
-            throw ExitCode(ExitStatus.cannotCreate)
-        }
+        try OutputFile.write(text, to: output)
     }
 
     /// The text to print, or the error printed and the exit code thrown.

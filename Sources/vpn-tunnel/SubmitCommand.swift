@@ -29,6 +29,10 @@ struct SubmitCommand: AsyncParsableCommand {
             An update that changes nothing on the tunnel as BCE has it is not sent ("no changes", exit 0) \
             unless --force is given.
 
+            With --watch, an applied update is followed by a watch of the tunnel, as `status --watch` does: each \
+            change of its status and healthStatus with the time elapsed, until it is active and reachable, \
+            --timeout (default 5m) or Ctrl-C; the command then exits with the watch's code (below).
+
             Exit codes:
               0   the update was applied, or there was nothing to change
               1   BCE refused the update or key pair (answer printed), or you declined
@@ -36,6 +40,9 @@ struct SubmitCommand: AsyncParsableCommand {
               66  the tunnel file cannot be read; nothing was sent
               69  BCE could not be reached, or kept failing (5xx), after the retries
             \(ConnectionOptions.exitCodeHelp)
+
+            Exit codes of --watch, once the update was applied:
+            \(WatchOptions.exitCodeHelp)
             """
     )
 
@@ -54,11 +61,14 @@ struct SubmitCommand: AsyncParsableCommand {
     @Flag(help: "Send even when the tunnel on BCE already has the file's values.")
     var force = false
 
+    @OptionGroup
+    var watching: WatchOptions
+
     func run() async throws {
         let draft = try tunnelFile.readDraft()
         let token = try idempotenceToken(fileToken: draft.clientToken)
         let transport = AsyncHTTPTransport()
-        let sent: (outcome: SubmitOutcome, endpoint: SendingEndpoint)?
+        let sent: (outcome: SubmitOutcome, connection: ResolvedConnection)?
         do {
             sent = try await send(draft, clientToken: token, transport: transport)
         } catch let refusal as SubmitRefusal {
@@ -69,17 +79,31 @@ struct SubmitCommand: AsyncParsableCommand {
             try? await transport.shutdown()
             throw error
         }
-        try? await transport.shutdown()
-        guard let sent else { return }
-        let report = sent.outcome.report(clientToken: token, baseURL: sent.endpoint.baseURL)
+        guard let sent else {
+            try? await transport.shutdown()
+            return
+        }
+        let report = sent.outcome.report(clientToken: token, baseURL: sent.connection.endpoint.baseURL)
         for line in report.output { Self.say(line) }
         for line in report.errors { StandardError.write(line) }
-        if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
+        guard report.exitStatus == 0, watching.watch else {
+            try? await transport.shutdown()
+            if report.exitStatus != 0 { throw ExitCode(report.exitStatus) }
+            return
+        }
+        let watcher = BCETunnelClient(
+            endpoint: sent.connection.endpoint, credentials: sent.connection.credentials, transport: transport,
+            retryPolicy: WatchSchedule.pollPolicy)
+        let code = await CommandLineWatch.run(
+            service: watcher, vpnId: draft.vpnId, vpnConnId: draft.vpnConnId, schedule: watching.schedule,
+            destination: sent.connection.endpoint.hostHeader)
+        try? await transport.shutdown()
+        if code != 0 { throw ExitCode(code) }
     }
 
     /// Validates, shows the diff, asks, and sends; nil when the tunnel already has the file's values.
     private func send(_ file: TunnelDraft, clientToken: String, transport: AsyncHTTPTransport) async throws
-        -> (outcome: SubmitOutcome, endpoint: SendingEndpoint)?
+        -> (outcome: SubmitOutcome, connection: ResolvedConnection)?
     {
         var draft = file
         // A file saved from `show` without --reveal-secrets holds the mask: it means "keep the current key", so
@@ -124,7 +148,7 @@ struct SubmitCommand: AsyncParsableCommand {
             Sanitizer.visible(
                 "Sending the update of \(update.vpnConnId) to \(resolved.endpoint.baseURL) (client token \(clientToken))"
             ))
-        return (await client.submit(update, clientToken: clientToken), resolved.endpoint)
+        return (await client.submit(update, clientToken: clientToken), resolved)
     }
 
     /// The draft's valid update, or every problem printed and the refusal thrown.

@@ -109,3 +109,35 @@ struct SubmitWorkflowTests {
             ])
     }
 }
+
+@Suite("Exit statuses of a tunnel list that cannot be read, and of a watch")
+struct ReadingExitStatusTests {
+    static func refusal(_ status: Int) -> BCEServiceError {
+        BCEServiceError(httpStatus: status, code: "Code", message: "m", requestId: nil)
+    }
+
+    @Test(
+        "each reason a list cannot be read has its status",
+        arguments: [
+            (TunnelFetchError.unreachable(reason: "timed out", attempts: 3), Int32(69)),
+            (.service(refusal(404)), 65), (.service(refusal(503)), 69), (.service(refusal(403)), 77),
+            (.notFound(vpnConnId: "vpnconn-x", vpnId: "vpn-y", available: []), 65),
+            (.malformedResponse("not JSON"), 76), (.cancelled, 130),
+        ])
+    func fetchError(error: TunnelFetchError, status: Int32) {
+        #expect(error.exitStatus == status)
+    }
+
+    @Test(
+        "each ending of a watch has its status",
+        arguments: [
+            (WatchOutcome.up(elapsed: .seconds(5)), Int32(0)),
+            (.timedOut(last: nil, lastFailure: nil, elapsed: .seconds(300)), 1),
+            (.timedOut(last: nil, lastFailure: "connection refused", elapsed: .seconds(300)), 69),
+            (.cancelled(last: nil, elapsed: .seconds(1)), 130),
+            (.refused(refusal(403)), 77), (.failed(.malformedResponse("x")), 76),
+        ])
+    func watchOutcome(outcome: WatchOutcome, status: Int32) {
+        #expect(outcome.exitStatus == status)
+    }
+}

@@ -50,7 +50,31 @@ import Testing
             .unreachable(attempts: 3, reason: "reason-text"), .unreachableRetry, .cancelledMayHaveReached,
             .cancelledRetry, .readingTunnel(tunnel: "vpnconn-abcd", gateway: "vpn-abcd", from: "https://host"),
             .escCancel,
+            .peerConfigTitle(format: "strongSwan (swanctl.conf)", revealsSecrets: false),
+            .peerConfigTitle(format: "Cisco IOS", revealsSecrets: true), .peerConfigSavePrompt,
+            .peerConfigRows(first: 2, last: 22, count: 40), .peerConfigNothingToSave(reason: "reason-text"),
+            .peerConfigNotSaved(reason: "reason-text"), .peerConfigSaved(path: "bce-abcd.swanctl.conf"),
+            .peerConfigNeedsGateway, .noPeerConfigForForm(format: "libreswan (ipsec.conf)"),
+            .fixOnTheForm(several: false),
+            .fixOnTheForm(several: true), .tabShowsAnotherFormat, .peerConfigError(.invalidTunnel([])),
+            .peerConfigError(.unsupported(field: .ikePfs, value: "group2", format: .libreswan, reason: .noName)),
+            .peerConfigError(
+                .lifetimeOutOfRange(field: .ikeLifeTime, value: 60, format: .juniperSRX, range: 180...86400)),
+            .peerConfigError(.invalidGatewayAddress("gateway-text")),
+            .peerConfigError(.unreadableSwanctl(line: 12, reason: "reason-text")),
+            .cannotWatch(reason: "reason-text"), .cannotWatchWithoutIds,
+            .watchingUntilUp(tunnel: "vpnconn-abcd", timeout: "5m00s"), .earlierChangesHidden(count: 3),
+            .watchNoAnswer(time: "   12s", reason: "reason-text"), .watchAsking(frame: "|"),
+            .watchUp(elapsed: "12s"),
+            .watchTimedOut(elapsed: "5m00s", lastSeen: "configuring / unreachable", lastFailure: "reason-text"),
+            .watchTimedOut(elapsed: "5m00s", lastSeen: nil, lastFailure: nil),
+            .watchStopped(elapsed: "12s", lastSeen: "active / unreachable"),
+            .watchStopped(elapsed: "12s", lastSeen: nil),
+            .watchTunnelWentAway(reason: "reason-text"), .watchRefused(reason: "reason-text"),
+            // The summary is already in the box's language (`watchUp` and the others above).
+            .watchEnded(summary: "连通"),
         ]
+        + PeerRefusal.allCases.map { Text.peerRefusal($0) }
         + [
             ValidationRule.required, .idFormat(prefix: "vpn-", lower: 4, upper: 32),
             .tooLong(count: 70, maximum: 65), .empty, .printableASCII, .mustStartWithLetter, .nameCharacter("#"),
@@ -153,6 +177,30 @@ import Testing
         case .change: 72
         case .cannotSend: 73
         case .draftsOff: 74
+        case .peerConfigTitle: 75
+        case .peerConfigSavePrompt: 76
+        case .peerConfigRows: 77
+        case .peerConfigNothingToSave: 78
+        case .peerConfigNotSaved: 79
+        case .peerConfigSaved: 80
+        case .peerConfigNeedsGateway: 81
+        case .noPeerConfigForForm: 82
+        case .fixOnTheForm: 83
+        case .tabShowsAnotherFormat: 84
+        case .peerConfigError: 85
+        case .peerRefusal: 86
+        case .cannotWatch: 87
+        case .cannotWatchWithoutIds: 88
+        case .watchingUntilUp: 89
+        case .earlierChangesHidden: 90
+        case .watchNoAnswer: 91
+        case .watchAsking: 92
+        case .watchUp: 93
+        case .watchTimedOut: 94
+        case .watchStopped: 95
+        case .watchTunnelWentAway: 96
+        case .watchRefused: 97
+        case .watchEnded: 98
         }
     }
 
@@ -171,7 +219,7 @@ import Testing
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.caseNumber)) == Set(0...74))
+        #expect(Set(Self.samples.map(Self.caseNumber)) == Set(0...98))
     }
 
     @Test(arguments: samples, Language.allCases)

@@ -94,6 +94,8 @@ extension LanguageScreenTests {
               Tab, Down                   next
               Shift-Tab, Up               prev
               Ctrl-G                      next problem
+              Ctrl-O                      peer config
+              Ctrl-T                      watch the tunnel on BCE until it is up
               Ctrl-L                      redraw the screen
               Ctrl-Z                      suspend to the shell (fg resumes)
 
@@ -106,8 +108,6 @@ extension LanguageScreenTests {
               Tab, Down                   next
               Shift-Tab, Up               prev
               Ctrl-G                      next problem
-              Ctrl-L                      redraw the screen
-              Ctrl-Z                      suspend to the shell (fg resumes)
             Up/Down scroll  PgUp/PgDn page  Esc back
             """#,
         ],
@@ -200,6 +200,8 @@ extension LanguageScreenTests {
               Tab, Down                   下一项
               Shift-Tab, Up               上一项
               Ctrl-G                      下一个问题
+              Ctrl-O                      对端配置
+              Ctrl-T                      监视 BCE 上的隧道直到连通
               Ctrl-L                      重绘屏幕
               Ctrl-Z                      挂起到 shell（fg 恢复）
 
@@ -212,8 +214,6 @@ extension LanguageScreenTests {
               Tab, Down                   下一项
               Shift-Tab, Up               上一项
               Ctrl-G                      下一个问题
-              Ctrl-L                      重绘屏幕
-              Ctrl-Z                      挂起到 shell（fg 恢复）
             Up/Down 滚动  PgUp/PgDn 翻页  Esc 返回
             """#,
         ],

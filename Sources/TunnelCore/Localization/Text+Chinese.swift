@@ -107,8 +107,69 @@ extension Text {
         case .unreachableRetry: "表单未改变；Ctrl-S 用同一个 clientToken 重试。"
         case .cancelledMayHaveReached: "已取消。请求可能已经到达 BCE。"
         case .cancelledRetry: "Ctrl-S 用同一个 clientToken 重试，BCE 最多执行一次。"
+        case .peerConfigTitle(let format, let revealsSecrets):
+            "对端配置：\(format)（共享秘钥\(revealsSecrets ? "已显示" : "已隐藏")）"
+        case .peerConfigSavePrompt: "保存到（权限 0600）："
+        case .peerConfigRows(let first, let last, let count): "第 \(first)-\(last) 行，共 \(count) 行"
+        case .peerConfigNothingToSave(let reason): "没有可保存的内容：\(reason)"
+        case .peerConfigNotSaved(let reason): "未保存：\(reason)"
+        case .peerConfigSaved(let path): "已保存到 \(path)（权限 0600）"
+        case .peerConfigNeedsGateway:
+            """
+            没有对端配置：不知道 BCE 的 VPN 网关地址（隧道的 localIp）。
+            从 BCE 读取的隧道带有该地址（edit --vpn-id V --vpn-conn-id C）；文件则请用
+            edit --bce-gateway-ip A.B.C.D 指定，或使用 vpn-tunnel peer-config。
+            """
+        case .noPeerConfigForForm(let format): "表单当前的内容无法生成 \(format) 配置："
+        case .fixOnTheForm(let several): "请在表单中修正\(several ? "这些问题" : "此问题")（Esc 返回）。"
+        case .tabShowsAnotherFormat: "Tab 切换到其他格式。"
+        case .peerConfigError(let error): Self.chinese(error)
+        case .peerRefusal(let refusal): Self.chinese(refusal)
+        case .cannotWatch(let reason): "无法监视隧道：\(reason)"
+        case .cannotWatchWithoutIds: "无法监视隧道：需要 vpnId 和 vpnConnId，而此表单还没有"
+        case .watchingUntilUp(let tunnel, let timeout): "正在监视 \(tunnel)，直到它连通（最长 \(timeout)）："
+        case .earlierChangesHidden(let count): "  (之前的 \(count) 次变化未显示)"
+        case .watchNoAnswer(let time, let reason): "\(time)  无应答：\(reason)"
+        case .watchAsking(let frame): "正在查询 BCE \(frame)  Esc 停止监视；表单保持不变。"
+        case .watchUp(let elapsed): "\(elapsed) 后连通：active / reachable"
+        case .watchTimedOut(let elapsed, let lastSeen, let lastFailure):
+            "\(elapsed) 后仍未连通（已超时）：\(lastSeen.map { "最后状态 \($0)" } ?? "未读到状态")"
+                + (lastFailure.map { "；最后一次查询无应答：\($0)" } ?? "")
+        case .watchStopped(let elapsed, let lastSeen):
+            "\(elapsed) 后停止监视" + (lastSeen.map { "，最后状态 \($0)" } ?? "")
+        case .watchTunnelWentAway(let reason): "隧道已不存在：\(reason)"
+        case .watchRefused(let reason): "BCE 拒绝列出隧道：\(reason)"
+        case .watchEnded(let summary): summary + "。"
         case .readingTunnel(let tunnel, let gateway, let from): "正在从 \(from) 读取 \(gateway) 的隧道 \(tunnel)"
         case .escCancel: "Esc 取消"
+        }
+    }
+
+    /// Vendor product names (`strongSwan (swanctl.conf)`) and the reasons of a swanctl text read back, which only
+    /// the emulator reads, stay as they are.
+    private static func chinese(_ error: PeerConfigError) -> String {
+        switch error {
+        case .invalidTunnel(let problems):
+            let errors = problems.filter { $0.severity == .error }
+            let first = errors.first.map { "：\($0.message(in: .zh))" } ?? ""
+            let more = errors.count > 1 ? "（另有 \(errors.count - 1) 个）" : ""
+            return "隧道有 \(errors.count) 个错误\(first)\(more)"
+        case .unsupported(let field, let value, let format, let reason):
+            return "\(field.path) (\(value)) 在 \(format.title) 中没有对应项：\(chinese(reason))"
+        case .lifetimeOutOfRange(let field, let value, let format, let range):
+            return "\(field.path) (\(value)) 超出 \(format.title) 接受的范围 \(range.lowerBound) 到 \(range.upperBound) 秒"
+        case .invalidGatewayAddress(let text):
+            return "BCE 的 VPN 网关地址 (\(text)) 不是 IPv4 地址"
+        case .unreadableSwanctl(let line, let reason):
+            return "swanctl.conf 第 \(line) 行：\(reason)"
+        }
+    }
+
+    private static func chinese(_ refusal: PeerRefusal) -> String {
+        switch refusal {
+        case .noName: "导出表中没有它的名称"
+        case .libreswanWithoutGroup2: "libreswan 4 默认编译不含 DH分组2 (modp1024)，除非设置 USE_DH2；请选 group14"
+        case .libreswanWithoutGroups22To24: "libreswan 已移除 DH分组22 到 24 (modp2048s256)，依据 RFC 8247；请选 group14"
         }
     }
 
@@ -271,6 +332,13 @@ extension Text {
         case .preview: "预览"
         case .help: "帮助"
         case .nextProblem: "下一个问题"
+        case .peerConfig: "对端配置"
+        case .format: "格式"
+        case .save: "保存"
+        case .writeFile: "写入文件"
+        case .stopWatching: "停止监视"
+        case .watchAgain: "再次监视"
+        case .watchTunnel: "监视 BCE 上的隧道直到连通"
         case .redraw: "重绘屏幕"
         case .previousField: "上一个字段"
         case .nextField: "下一个字段"
@@ -300,6 +368,8 @@ extension Text {
         case .choices: "选项"
         case .openList: "展开的选项列表"
         case .preview: "预览"
+        case .peerConfig: "对端配置"
+        case .savingPeerConfig: "保存对端配置"
         case .textFields: "文本字段"
         }
     }
@@ -314,6 +384,9 @@ extension Text {
         case .rejected: "被拒绝"
         case .notSent: "未发送"
         case .cancelled: "已取消"
+        case .watching: "监视中"
+        case .up: "已连通"
+        case .notUp: "未连通"
         }
     }
 }

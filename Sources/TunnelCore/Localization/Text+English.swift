@@ -97,6 +97,40 @@ extension Text {
         case .unreachableRetry: "The form is unchanged; Ctrl-S retries with the same client token."
         case .cancelledMayHaveReached: "Cancelled. The request may already have reached BCE."
         case .cancelledRetry: "Ctrl-S retries with the same client token, which BCE applies at most once."
+        case .peerConfigTitle(let format, let revealsSecrets):
+            "Peer configuration: \(format) (\(revealsSecrets ? "key shown" : "key masked"))"
+        case .peerConfigSavePrompt: "Save to (mode 0600): "
+        case .peerConfigRows(let first, let last, let count): "rows \(first)-\(last) of \(count)"
+        case .peerConfigNothingToSave(let reason): "nothing to save: \(reason)"
+        case .peerConfigNotSaved(let reason): "not saved: \(reason)"
+        case .peerConfigSaved(let path): "saved to \(path) (mode 0600)"
+        case .peerConfigNeedsGateway:
+            """
+            No peer configuration: BCE's gateway address (its localIp) is not known.
+            A tunnel read from BCE has it (edit --vpn-id V --vpn-conn-id C); for a file,
+            give it with edit --bce-gateway-ip A.B.C.D, or use vpn-tunnel peer-config.
+            """
+        case .noPeerConfigForForm(let format): "No \(format) configuration for the form as it stands:"
+        case .fixOnTheForm(let several): "Fix \(several ? "them" : "it") on the form (Esc goes back)."
+        case .tabShowsAnotherFormat: "Tab shows another format."
+        case .peerConfigError(let error): Self.english(error)
+        case .peerRefusal(let refusal): Self.english(refusal)
+        case .cannotWatch(let reason): "cannot watch the tunnel: \(reason)"
+        case .cannotWatchWithoutIds:
+            "cannot watch the tunnel: vpnId and vpnConnId are needed, and this form has none yet"
+        case .watchingUntilUp(let tunnel, let timeout): "Watching \(tunnel) until it is up (at most \(timeout)):"
+        case .earlierChangesHidden(let count): "  (\(count) earlier change\(count == 1 ? "" : "s") not shown)"
+        case .watchNoAnswer(let time, let reason): "\(time)  no answer: \(reason)"
+        case .watchAsking(let frame): "Asking BCE \(frame)  Esc stops watching; the form stays."
+        case .watchUp(let elapsed): "up after \(elapsed): active / reachable"
+        case .watchTimedOut(let elapsed, let lastSeen, let lastFailure):
+            "not up after \(elapsed) (the timeout): \(lastSeen.map { "last seen \($0)" } ?? "never read")"
+                + (lastFailure.map { "; the last poll got no answer: \($0)" } ?? "")
+        case .watchStopped(let elapsed, let lastSeen):
+            "stopped watching after \(elapsed)" + (lastSeen.map { ", last seen \($0)" } ?? "")
+        case .watchTunnelWentAway(let reason): "the tunnel went away: \(reason)"
+        case .watchRefused(let reason): "BCE refused to list the tunnels: \(reason)"
+        case .watchEnded(let summary): summary.prefix(1).uppercased() + summary.dropFirst() + "."
         case .readingTunnel(let tunnel, let gateway, let from): "Reading tunnel \(tunnel) of \(gateway) from \(from)"
         case .escCancel: "Esc cancel"
         }
@@ -110,6 +144,35 @@ extension Text {
         case .list:
             return "\(path): \(rows ?? "order changed") (was \(before ?? "(none)"), now \(after ?? "(none)"))"
         case .secret: return "\(path): changed (value hidden)"
+        }
+    }
+
+    private static func english(_ error: PeerConfigError) -> String {
+        switch error {
+        case .invalidTunnel(let problems):
+            let errors = problems.filter { $0.severity == .error }
+            let first = errors.first.map { ": \($0.message)" } ?? ""
+            let more = errors.count > 1 ? " (and \(errors.count - 1) more)" : ""
+            return "the tunnel has \(count(errors.count, "error"))\(first)\(more)"
+        case .unsupported(let field, let value, let format, let reason):
+            return "\(field.path) (\(value)) has no \(format.title) equivalent: \(english(reason))"
+        case .lifetimeOutOfRange(let field, let value, let format, let range):
+            return "\(field.path) (\(value)) is outside what \(format.title) accepts, "
+                + "\(range.lowerBound) to \(range.upperBound) seconds"
+        case .invalidGatewayAddress(let text):
+            return "BCE's gateway address (\(text)) is not an IPv4 address"
+        case .unreadableSwanctl(let line, let reason):
+            return "swanctl.conf line \(line): \(reason)"
+        }
+    }
+
+    private static func english(_ refusal: PeerRefusal) -> String {
+        switch refusal {
+        case .noName: "the export has no name for it"
+        case .libreswanWithoutGroup2:
+            "libreswan 4 is built without DH group 2 (modp1024) unless USE_DH2 is set; pick group14"
+        case .libreswanWithoutGroups22To24:
+            "libreswan removed DH groups 22 to 24 (modp2048s256), per RFC 8247; pick group14"
         }
     }
 
@@ -244,6 +307,13 @@ extension Text {
         case .preview: "preview"
         case .help: "help"
         case .nextProblem: "next problem"
+        case .peerConfig: "peer config"
+        case .format: "format"
+        case .save: "save"
+        case .writeFile: "write the file"
+        case .stopWatching: "stop watching"
+        case .watchAgain: "watch again"
+        case .watchTunnel: "watch the tunnel on BCE until it is up"
         case .redraw: "redraw the screen"
         case .previousField: "previous field"
         case .nextField: "next field"
@@ -273,6 +343,8 @@ extension Text {
         case .choices: "Choices"
         case .openList: "An open list of choices"
         case .preview: "Preview"
+        case .peerConfig: "Peer configuration"
+        case .savingPeerConfig: "Saving the peer configuration"
         case .textFields: "Text fields"
         }
     }
@@ -287,6 +359,9 @@ extension Text {
         case .rejected: "Rejected"
         case .notSent: "Not sent"
         case .cancelled: "Cancelled"
+        case .watching: "Watching"
+        case .up: "Up"
+        case .notUp: "Not up"
         }
     }
 }

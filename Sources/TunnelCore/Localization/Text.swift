@@ -103,6 +103,42 @@ public enum Text: Sendable, Hashable {
     case cancelledMayHaveReached
     case cancelledRetry
 
+    // MARK: The peer configuration (Ctrl-O)
+    /// `Peer configuration: strongSwan (swanctl.conf) (key masked)`; the format is the vendor's product name.
+    case peerConfigTitle(format: String, revealsSecrets: Bool)
+    case peerConfigSavePrompt
+    /// `rows 1-21 of 40`, above the key line while there is more to scroll to.
+    case peerConfigRows(first: Int, last: Int, count: Int)
+    case peerConfigNothingToSave(reason: String)
+    case peerConfigNotSaved(reason: String)
+    case peerConfigSaved(path: String)
+    /// Lines that say the gateway address is missing and where it comes from.
+    case peerConfigNeedsGateway
+    case noPeerConfigForForm(format: String)
+    case fixOnTheForm(several: Bool)
+    case tabShowsAnotherFormat
+    /// Why the configuration cannot be written (the command line prints the English one).
+    case peerConfigError(PeerConfigError)
+    case peerRefusal(PeerRefusal)
+
+    // MARK: Watching the tunnel (Ctrl-T, and after an applied Ctrl-S)
+    case cannotWatch(reason: String)
+    case cannotWatchWithoutIds
+    /// `Watching vpnconn-… until it is up (at most 5m00s):`.
+    case watchingUntilUp(tunnel: String, timeout: String)
+    case earlierChangesHidden(count: Int)
+    /// `   12s  no answer: …`: a poll that got none; a change's line is the time and BCE's own values.
+    case watchNoAnswer(time: String, reason: String)
+    case watchAsking(frame: String)
+    /// How a watch ended, as the command line prints it: `up after 12s: active / reachable`.
+    case watchUp(elapsed: String)
+    case watchTimedOut(elapsed: String, lastSeen: String?, lastFailure: String?)
+    case watchStopped(elapsed: String, lastSeen: String?)
+    case watchTunnelWentAway(reason: String)
+    case watchRefused(reason: String)
+    /// The ending as the editor's box says it, a sentence: `Up after 12s: active / reachable.`.
+    case watchEnded(summary: String)
+
     // MARK: Reading a tunnel before the form
     case readingTunnel(tunnel: String, gateway: String, from: String)
     case escCancel
@@ -111,9 +147,10 @@ public enum Text: Sendable, Hashable {
     public enum KeyText: Sendable, Hashable, CaseIterable, CustomStringConvertible {
         case reveal, newRow, deleteRow, next, previous, choose, move, pick, keep, scroll, submit, hide, revealKey
         case indented, wireBytes, back, page, send, cancel, backToForm, retry, quit, stay, restoreDraft, discardDraft
-        case preview, help, nextProblem
+        case preview, help, nextProblem, peerConfig, format, save, writeFile, stopWatching, watchAgain
         case redraw, previousField, nextField, previousRow, nextRow, scrollUp, pageUp, pageDown, toTop, toEnd
-        case suspend, firstOrLastChoice, jumpToChoice, moveCursor, deleteCharacter, deleteWord, deleteToEnds
+        case suspend, watchTunnel, firstOrLastChoice, jumpToChoice, moveCursor, deleteCharacter, deleteWord,
+            deleteToEnds
         /// Not a key's name but a description of keys: "a letter or digit".
         case letterOrDigit
 
@@ -122,11 +159,11 @@ public enum Text: Sendable, Hashable {
 
     /// The help screen's headings.
     public enum HelpSection: Sendable, Hashable, CaseIterable {
-        case everyField, secretKey, subnetLists, choices, openList, preview, textFields
+        case everyField, secretKey, subnetLists, choices, openList, preview, peerConfig, savingPeerConfig, textFields
     }
 
     /// The titles of the boxes over the form.
     public enum BoxTitle: Sendable, Hashable, CaseIterable {
-        case submit, sending, quit, savedDraft, applied, rejected, notSent, cancelled
+        case submit, sending, quit, savedDraft, applied, rejected, notSent, cancelled, watching, up, notUp
     }
 }

@@ -9,6 +9,8 @@ enum HelpRenderer {
         (.choices, .choiceField),
         (.openList, .choiceOpen),
         (.preview, .preview(revealsSecrets: false, showsWire: false)),
+        (.peerConfig, .peerConfig(revealsSecrets: false)),
+        (.savingPeerConfig, .peerConfigSave),
     ]
 
     /// Keys of an open list of choices beyond those of its key map; the list handles these itself. The keys are
@@ -82,6 +84,7 @@ enum HelpRenderer {
             case .scrollToBottom: .toEnd
             case .quit: .quit
             case .suspend: .suspend
+            case .watch: .watchTunnel
             default: nil
             }
         return what.map { language.text(.key($0)) } ?? ""

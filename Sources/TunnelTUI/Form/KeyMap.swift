@@ -14,9 +14,12 @@ public enum KeyMap {
         case .choiceOpen: choiceOpen
         case .preview(let revealsSecrets, let showsWire): previews[(revealsSecrets ? 2 : 0) + (showsWire ? 1 : 0)]
         case .help: help
+        case .peerConfig(let revealsSecrets): revealsSecrets ? peerConfigRevealed : peerConfigMasked
+        case .peerConfigSave: peerConfigSave
         case .confirmSubmit(let canSend): canSend ? confirmSubmit : confirmWithoutSending
         case .sending: sending
         case .result(let succeeded): succeeded ? resultApplied : resultFailed
+        case .watching(let running): running ? watchRunning : watchEnded
         case .confirmQuit: confirmQuit
         case .offerRestore: offerRestore
         case .tooSmall: tooSmall
@@ -52,10 +55,14 @@ public enum KeyMap {
             KeyBinding([.ctrl("s")], .submit, hint: .submit),
             KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? .hide : .revealKey),
             KeyBinding([.char("w")], .toggleWireBytes, hint: showsWire ? .indented : .wireBytes),
-        ] + previewCommon
+        ] + scrolling(back: .ctrl("p"))
     }
-    private static let previewCommon = [
-        KeyBinding([.escape, .ctrl("p")], .back, hint: .back),
+    /// The keys of a screen that scrolls over the form (the preview, the peer configuration): back with Esc or the
+    /// key that opened it, pages, ends, and the keys that work everywhere.
+    private static func scrolling(back: KeyEvent) -> [KeyBinding] {
+        [KeyBinding([.escape, back], .back, hint: .back)] + scrollingKeys
+    }
+    private static let scrollingKeys = [
         KeyBinding([.pageUp], .pageUp, hint: nil),
         KeyBinding([.pageDown, .char(" ")], .pageDown, hint: nil),
         KeyBinding([.home], .scrollToTop, hint: nil),
@@ -63,6 +70,22 @@ public enum KeyMap {
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
         KeyBinding([.ctrl("q"), .f10], .quit, hint: nil),
+    ]
+    private static let peerConfigMasked = peerConfig(revealsSecrets: false)
+    private static let peerConfigRevealed = peerConfig(revealsSecrets: true)
+    private static func peerConfig(revealsSecrets: Bool) -> [KeyBinding] {
+        [
+            KeyBinding([.down], .scrollDown, hint: .scroll, label: "Up/Down"),
+            KeyBinding([.up], .scrollUp, hint: nil),
+            KeyBinding([.tab, .char("f")], .nextFormat, hint: .format),
+            KeyBinding([.char("s")], .save, hint: .save),
+            KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? .hide : .revealKey),
+        ] + scrolling(back: .ctrl("o"))
+    }
+    /// Other keys edit the path.
+    private static let peerConfigSave = [
+        KeyBinding([.enter], .confirm, hint: .writeFile),
+        KeyBinding([.escape], .back, hint: .cancel),
     ]
     private static let help = [
         KeyBinding([.down], .scrollDown, hint: .scroll, label: "Up/Down"),
@@ -88,6 +111,11 @@ public enum KeyMap {
         KeyBinding([.enter, .escape], .back, hint: .backToForm),
         KeyBinding([.ctrl("s")], .retry, hint: .retry),
     ]
+    private static let watchRunning = [KeyBinding([.escape], .back, hint: .stopWatching)]
+    private static let watchEnded = [
+        KeyBinding([.enter, .escape], .back, hint: .backToForm, shownKeys: 2),
+        KeyBinding([.ctrl("t")], .watch, hint: .watchAgain),
+    ]
     private static let confirmQuit = [
         KeyBinding([.char("y")], .quit, hint: .quit),
         KeyBinding([.escape, .char("n")], .back, hint: .stay),
@@ -107,6 +135,8 @@ public enum KeyMap {
         KeyBinding([.tab, .down], .nextField, hint: .next),
         KeyBinding([.backTab, .up], .previousField, hint: .previous),
         KeyBinding([.ctrl("g")], .nextProblem, hint: .nextProblem),
+        KeyBinding([.ctrl("o")], .peerConfig, hint: .peerConfig),
+        KeyBinding([.ctrl("t")], .watch, hint: nil),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
     ]

@@ -10,7 +10,7 @@ enum ModalRenderer {
         let lines: [String]
         let title: Text.BoxTitle
         switch model.mode {
-        case .form, .help, .preview: return
+        case .form, .help, .preview, .peerConfig: return
         case .confirmSubmit(let update, let target):
             title = .submit
             lines = confirmation(of: update, target: target, model: model)
@@ -22,6 +22,8 @@ enum ModalRenderer {
             ]
         case .result(let outcome):
             (title, lines) = describe(outcome, in: language)
+        case .watching(let watch):
+            (title, lines) = describe(watch, tick: model.progressTick, in: language)
         case .confirmQuit:
             title = .quit
             // The promise is made only when a draft store exists (the demo and a run without one keep nothing).
@@ -132,6 +134,27 @@ enum ModalRenderer {
         case .cancelled:
             return (.cancelled, [language.text(.cancelledMayHaveReached), language.text(.cancelledRetry)])
         }
+    }
+
+    /// How many changes a watch box shows: the latest, so that the box fits the smallest terminal.
+    static let watchLinesShown = 8
+
+    /// The watch: the submit's result above it, each change with its time, and how it ended.
+    static func describe(_ watch: WatchView, tick: Int, in language: Language) -> (Text.BoxTitle, [String]) {
+        var lines = watch.heading
+        lines.append(
+            Sanitizer.visible(
+                language.text(
+                    .watchingUntilUp(tunnel: watch.vpnConnId, timeout: WatchTime.text(watch.timeout)))))
+        let hidden = watch.events.count - watchLinesShown
+        if hidden > 0 { lines.append(language.text(.earlierChangesHidden(count: hidden))) }
+        lines += watch.events.suffix(watchLinesShown).map { $0.line(in: language) }
+        guard let outcome = watch.outcome else {
+            lines.append(language.text(.watchAsking(frame: spinner[tick % spinner.count])))
+            return (.watching, lines)
+        }
+        lines.append(language.text(.watchEnded(summary: outcome.summary(in: language))))
+        return (outcome.isUp ? .up : .notUp, lines)
     }
 
     /// A centred box with a title in its top border and the lines wrapped inside.
