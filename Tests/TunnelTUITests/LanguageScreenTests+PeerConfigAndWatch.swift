@@ -14,6 +14,13 @@ extension LanguageScreenTests {
                 bceGatewayIp: "198.51.100.10", language: .zh))
         editor.press(.ctrl("o"))
         #expect(editor.text == Self.chinesePeerConfig, "\(editor.text)")
+        // libreswan lacks group 2: the refusal is said in Chinese, the vendor's name as the vendor writes it.
+        editor.press(.tab)
+        #expect(editor.lines[1] == "表单当前的内容无法生成 libreswan (ipsec.conf) 配置：")
+        #expect(editor.lines[2] == "  ikeConfig.ikePfs (group2) 在 libreswan (ipsec.conf) 中没有对应项：libreswan 4")
+        #expect(editor.lines[3].hasPrefix("  > 默认编译不含 DH分组2 (modp1024)，除非设置 USE_DH2；请选 group14"))
+        editor.press(.char("s"))
+        #expect(editor.lines[22].hasPrefix("没有可保存的内容：表单当前的内容无法生成"))
     }
 
     @Test func theWatchInChinese() async {
