@@ -89,12 +89,12 @@ extension LanguageScreenTests {
             On every field
               Ctrl-P                      preview
               Ctrl-S                      submit
+              Ctrl-O                      peer config
               F1                          help
               Ctrl-Q, F10, Ctrl-C         quit
               Tab, Down                   next
               Shift-Tab, Up               prev
               Ctrl-G                      next problem
-              Ctrl-O                      peer config
               Ctrl-T                      watch the tunnel on BCE until it is up
               Ctrl-L                      redraw the screen
               Ctrl-Z                      suspend to the shell (fg resumes)
@@ -103,11 +103,11 @@ extension LanguageScreenTests {
               Ctrl-R                      reveal
               Ctrl-P                      preview
               Ctrl-S                      submit
+              Ctrl-O                      peer config
               F1                          help
               Ctrl-Q, F10, Ctrl-C         quit
               Tab, Down                   next
               Shift-Tab, Up               prev
-              Ctrl-G                      next problem
             Up/Down scroll  PgUp/PgDn page  Esc back
             """#,
         ],
@@ -136,7 +136,7 @@ extension LanguageScreenTests {
               DH分组 (ipsecPfs)           group2 - DH分组2 (1024位) (弱)                 v
               SA生命周期 (ipsecLifetime)  28800      180-86400 秒
             vpnconn-ku4cxya6nisq（来自 seed-example.json）                         3 个警告
-            Ctrl-P 预览  Ctrl-S 提交  F1 帮助  Ctrl-Q 退出  Tab 下一项  Shift-Tab 上一项
+            Ctrl-P 预览  Ctrl-S 提交  Ctrl-O 对端配置  F1 帮助  Ctrl-Q 退出  Tab 下一项
             """#,
             "dropdown": #"""
             VPN隧道
@@ -195,12 +195,12 @@ extension LanguageScreenTests {
             所有字段
               Ctrl-P                      预览
               Ctrl-S                      提交
+              Ctrl-O                      对端配置
               F1                          帮助
               Ctrl-Q, F10, Ctrl-C         退出
               Tab, Down                   下一项
               Shift-Tab, Up               上一项
               Ctrl-G                      下一个问题
-              Ctrl-O                      对端配置
               Ctrl-T                      监视 BCE 上的隧道直到连通
               Ctrl-L                      重绘屏幕
               Ctrl-Z                      挂起到 shell（fg 恢复）
@@ -209,11 +209,11 @@ extension LanguageScreenTests {
               Ctrl-R                      显示
               Ctrl-P                      预览
               Ctrl-S                      提交
+              Ctrl-O                      对端配置
               F1                          帮助
               Ctrl-Q, F10, Ctrl-C         退出
               Tab, Down                   下一项
               Shift-Tab, Up               上一项
-              Ctrl-G                      下一个问题
             Up/Down 滚动  PgUp/PgDn 翻页  Esc 返回
             """#,
         ],

@@ -130,12 +130,14 @@ public enum KeyMap {
     private static let formCommon: [KeyBinding] = [
         KeyBinding([.ctrl("p")], .preview, hint: .preview),
         KeyBinding([.ctrl("s")], .submit, hint: .submit),
+        // Before help and quit: the key line shows what fits at 80 columns in this order, and the peer's side is
+        // the half of an update no other key leads to.
+        KeyBinding([.ctrl("o")], .peerConfig, hint: .peerConfig),
         KeyBinding([.f1], .help, hint: .help),
         KeyBinding([.ctrl("q"), .f10, .ctrl("c")], .quit, hint: .quit),
         KeyBinding([.tab, .down], .nextField, hint: .next),
         KeyBinding([.backTab, .up], .previousField, hint: .previous),
         KeyBinding([.ctrl("g")], .nextProblem, hint: .nextProblem),
-        KeyBinding([.ctrl("o")], .peerConfig, hint: .peerConfig),
         KeyBinding([.ctrl("t")], .watch, hint: nil),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
