@@ -7,7 +7,7 @@
 # The binary is the one scripts/build-release.sh builds (the Swift runtime linked in, the committed link order),
 # so it runs on a machine without a Swift toolchain: only glibc and ncurses. It needs the toolchain and binutils
 # (nm, strip), nothing else: no valgrind, no network beyond SwiftPM's first fetch of the dependencies. Before reporting success this script
-# checks that the installed file loads no library of the toolchain and that it runs from another folder.
+# checks that the binary loads no library of the toolchain, and that the installed file runs from another folder.
 #
 # Installs, under the prefix:
 #   bin/vpn-tunnel
@@ -43,22 +43,24 @@ cd "$(dirname "$0")/.."
 
 built=$(scripts/build-release.sh)
 
-installed="$prefix/bin/vpn-tunnel"
-# Without the debug information (most of the file's size; the running program never reads it): the code and data
-# are those of the build, which the README's figures measure. The symbol table stays, for backtraces.
-install -D -m 0755 "$built" "$installed"
-strip --strip-debug "$installed"
-
 # A binary that needs a library of the toolchain (libswiftCore, Foundation, libdispatch) would run here and fail
 # on a jump host; so would one that needs a library this machine lacks.
 toolchain=$(dirname "$(dirname "$(realpath "$(command -v swift)")")")
-libraries=$(ldd "$installed")
+libraries=$(ldd "$built")
 if grep -E -e 'not found' -e 'libswift|Foundation|libdispatch|libBlocksRuntime' -e "=> $toolchain/" \
     <<<"$libraries" >&2; then
-    echo "install.sh: $installed needs the libraries above, which a machine without the Swift toolchain" \
+    echo "install.sh: $built needs the libraries above, which a machine without the Swift toolchain" \
         "(under $toolchain) lacks" >&2
+    echo "install.sh: nothing installed" >&2
     exit 1
 fi
+
+installed="$prefix/bin/vpn-tunnel"
+# Without the debug information (most of the file's size; the running program never reads it): the code and data
+# are those of the build, which the README's figures measure. The symbol table stays, for backtraces.
+stripped="$(dirname "$built")/vpn-tunnel.stripped"
+strip --strip-debug -o "$stripped" "$built"
+install -D -m 0755 "$stripped" "$installed"
 
 # Run from a folder of no checkout: the emulator's seed is compiled in, nothing is read beside the binary.
 version=$(cd / && "$installed" --version)
