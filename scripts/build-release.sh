@@ -51,7 +51,7 @@ check_order() {
         cat >&2 <<EOF
 ************************************************************************************************************
 WARNING: the link order ($order) is stale: $gone of its $listed names are gone from the program
-(the limit is 1 in $stale_limit_per). The editor still works, but its hot code is no longer packed together and
+(the limit is 1 in $stale_limit_per). The editor still works, but its hot code is no longer all packed together and
 its peak memory grows by several MB. Record it anew and commit it: scripts/build-release.sh --order (needs
 valgrind, about 5 minutes).
 ************************************************************************************************************
