@@ -49,12 +49,12 @@ check_order() {
     echo "link order: $gone of $listed listed functions are no longer in the program (--order lists them anew)" >&2
     if [ $((gone * stale_limit_per)) -gt "$listed" ]; then
         cat >&2 <<EOF
-************************************************************************************************************
-WARNING: the link order ($order) is stale: $gone of its $listed names are gone from the program
-(the limit is 1 in $stale_limit_per). The editor still works, but its hot code is no longer all packed together and
-its peak memory grows by several MB. Record it anew and commit it: scripts/build-release.sh --order (needs
-valgrind, about 5 minutes).
-************************************************************************************************************
+****************************************************************************************************************
+WARNING: the link order ($order) is stale: $gone of its $listed names are gone from the
+program (the limit is 1 in $stale_limit_per). The editor still works, but its hot code is no longer all packed
+together and its peak memory grows by several MB. Record the order anew and commit it:
+scripts/build-release.sh --order (needs valgrind, about 5 minutes).
+****************************************************************************************************************
 EOF
         return 1
     fi

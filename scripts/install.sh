@@ -5,9 +5,10 @@
 #   scripts/install.sh --prefix /usr/local
 #
 # The binary is the one scripts/build-release.sh builds (the Swift runtime linked in, the committed link order),
-# so it runs on a machine without a Swift toolchain: only glibc and ncurses. It needs the toolchain and binutils
-# (nm, strip), nothing else: no valgrind, no network beyond SwiftPM's first fetch of the dependencies. Before reporting success this script
-# checks that the binary loads no library of the toolchain, and that the installed file runs from another folder.
+# so it runs on a machine without a Swift toolchain: it loads only glibc, libstdc++, libgcc, zlib and ncursesw.
+# Building needs the toolchain and binutils (nm, strip), nothing else (no valgrind). Before it reports success this
+# script checks that the binary loads no library of the toolchain, and that the installed file runs from another
+# folder.
 #
 # Installs, under the prefix:
 #   bin/vpn-tunnel
@@ -18,15 +19,14 @@
 set -euo pipefail
 
 usage() {
-    echo "usage: $0 [--prefix DIR]   (default: ~/.local)" >&2
-    exit 64
+    echo "usage: $0 [--prefix DIR]   (default: ~/.local)"
 }
 
 prefix="$HOME/.local"
 while [ $# -gt 0 ]; do
     case "$1" in
         --prefix)
-            [ $# -ge 2 ] || usage
+            [ $# -ge 2 ] || { usage >&2; exit 64; }
             prefix=$2
             shift 2
             ;;
@@ -34,8 +34,8 @@ while [ $# -gt 0 ]; do
             prefix=${1#--prefix=}
             shift
             ;;
-        -h | --help) usage ;;
-        *) usage ;;
+        -h | --help) usage; exit 0 ;;
+        *) usage >&2; exit 64 ;;
     esac
 done
 prefix=$(realpath -m -- "$prefix")  # before the cd below: a relative prefix is the caller's
