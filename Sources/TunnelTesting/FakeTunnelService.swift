@@ -15,8 +15,20 @@ public final class FakeTunnelService: TunnelService {
         public let clientToken: String
     }
 
+    /// What one `listTunnels` call answers.
+    public enum ListStep: Sendable, Equatable {
+        /// The tunnel, in this state.
+        case state(TunnelState)
+        /// The call fails.
+        case failure(TunnelFetchError)
+        /// The list holds no tunnel.
+        case empty
+    }
+
     private struct State {
         var tunnel: TunnelDraft?
+        var listSteps: [ListStep]
+        var listCalls = 0
         var outcome: SubmitOutcome
         var holdsSubmissions: Bool
         var submissions: [Submission] = []
@@ -26,11 +38,16 @@ public final class FakeTunnelService: TunnelService {
     private let state: Mutex<State>
     public let endpoint: Endpoint
 
+    /// - Parameter listSteps: what each `listTunnels` call answers, in turn; the last one repeats. By default the
+    ///   tunnel is active and reachable.
     public init(
         tunnel: TunnelDraft? = nil, outcome: SubmitOutcome = .applied(requestId: "req-1", attempts: 1),
-        holdsSubmissions: Bool = false
+        holdsSubmissions: Bool = false, listSteps: [ListStep] = [.state(FakeTunnelService.up)]
     ) {
-        state = Mutex(State(tunnel: tunnel, outcome: outcome, holdsSubmissions: holdsSubmissions))
+        state = Mutex(
+            State(
+                tunnel: tunnel, listSteps: listSteps.isEmpty ? [.empty] : listSteps, outcome: outcome,
+                holdsSubmissions: holdsSubmissions))
         endpoint = Endpoint(scheme: "https", host: "bcc.bj.baidubce.com")
     }
 
@@ -39,6 +56,12 @@ public final class FakeTunnelService: TunnelService {
         accessKeyId: "f81d3b34e48048fbb2634dc7882d7e21", secretAccessKey: "test-secret-access-key")
 
     public var submissions: [Submission] { state.withLock { $0.submissions } }
+
+    /// How many times the tunnels were listed.
+    public var listCalls: Int { state.withLock { $0.listCalls } }
+
+    /// Active and reachable.
+    public static let up = TunnelState(status: "active", healthStatus: "reachable")
 
     public var destination: String { endpoint.hostHeader }
 
@@ -59,6 +82,24 @@ public final class FakeTunnelService: TunnelService {
                 field: nil)
         }
         return tunnel
+    }
+
+    public func listTunnels(vpnId: String) async throws(TunnelFetchError) -> [ListedTunnel] {
+        let (tunnel, step) = state.withLock { state -> (TunnelDraft?, ListStep) in
+            state.listCalls += 1
+            let step = state.listSteps.count > 1 ? state.listSteps.removeFirst() : state.listSteps[0]
+            return (state.tunnel, step)
+        }
+        guard let tunnel else {
+            throw .service(
+                BCEServiceError(
+                    httpStatus: 404, code: "NoSuchObject", message: "VPN \(vpnId) not found", requestId: nil))
+        }
+        switch step {
+        case .state(let tunnelState): return [ListedTunnel(draft: tunnel, state: tunnelState)]
+        case .failure(let error): throw error
+        case .empty: return []
+        }
     }
 
     public func submit(_ update: TunnelUpdate, clientToken: String) async -> SubmitOutcome {

@@ -13,6 +13,11 @@ struct DemoCommand: AsyncParsableCommand {
             Starts the emulator in this process on a free 127.0.0.1 port with its demo credentials, reads one of \
             its tunnels and opens the editor on it. Nothing leaves this machine. With --state the emulator writes \
             its tunnels to that file after every change, so what a submit did can be read afterwards.
+
+            After an applied submit the editor watches the tunnel: configuring for --transition-ms, then active, and \
+            reachable only while the emulator's simulated peer proposes what the tunnel proposes. Give the peer a \
+            new proposal with PUT http://127.0.0.1:PORT/emulator/peer/VPN_CONN_ID and a body \
+            {"ikeConfig":{...},"ipsecConfig":{...}} in BCE's names, then Ctrl-T watches again.
             """
     )
 
@@ -28,9 +33,13 @@ struct DemoCommand: AsyncParsableCommand {
             valueName: "file"))
     var state: String?
 
+    @OptionGroup
+    var transition: TransitionOptions
+
     func run() async throws {
         // The server must stay quiet: anything it printed would land in the middle of the form.
-        let configuration = EmulatorConfiguration(stateFile: state, logLevel: .critical)
+        let configuration = EmulatorConfiguration(
+            stateFile: state, transition: transition.transition, logLevel: .critical)
         let server: EmulatorServer
         do {
             server = try await EmulatorServer.start(configuration)

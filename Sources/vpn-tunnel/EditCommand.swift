@@ -45,12 +45,21 @@ struct EditCommand: AsyncParsableCommand {
     @Flag(help: "Accept the extended algorithms (sha2_256/384/512, ipsecPfs disabled) that only Terraform documents.")
     var extendedAlgorithms = false
 
+    @Option(
+        help: ArgumentHelp(
+            "BCE's gateway address, for the peer configuration (Ctrl-O) of a tunnel file; a tunnel read from BCE "
+                + "has its own.", valueName: "ipv4"))
+    var bceGatewayIp: String?
+
     func validate() throws {
         if (vpnId == nil) != (vpnConnId == nil) {
             throw ValidationError("--vpn-id and --vpn-conn-id go together: give both or neither")
         }
         if file != nil && vpnId != nil {
             throw ValidationError("Give --file or --vpn-id/--vpn-conn-id, not both.")
+        }
+        if let bceGatewayIp, IPv4Address(bceGatewayIp) == nil {
+            throw ValidationError(Sanitizer.visible("--bce-gateway-ip (\(bceGatewayIp)) must be an IPv4 address."))
         }
     }
 
@@ -86,7 +95,7 @@ struct EditCommand: AsyncParsableCommand {
         }
         let exit = try await EditorLauncher.run(
             start: try startingDraft(client: client), connection: editorConnection,
-            allowsExtendedAlgorithms: extendedAlgorithms, notice: notice)
+            allowsExtendedAlgorithms: extendedAlgorithms, notice: notice, bceGatewayIp: bceGatewayIp)
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
     }
 

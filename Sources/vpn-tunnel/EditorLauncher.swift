@@ -26,7 +26,8 @@ enum EditorLauncher {
     /// - Parameter drafts: where drafts are kept; a failure turns them off and its reason joins the notice.
     static func run(
         start: EditorStart, connection: EditorConnection, allowsExtendedAlgorithms: Bool,
-        notice: Notice? = nil, drafts: Result<DraftStore, DraftStore.Unavailable>? = standardDrafts()
+        notice: Notice? = nil, bceGatewayIp: String? = nil,
+        drafts: Result<DraftStore, DraftStore.Unavailable>? = standardDrafts()
     ) async throws -> EditorSession.Exit {
         let terminal: NcursesTerminal
         do {
@@ -41,15 +42,19 @@ enum EditorLauncher {
         defer { terminal.shutdown() }
         let draft: TunnelDraft
         let origin: FormModel.Origin
+        var gateway = bceGatewayIp
         switch start {
         case .ready(let ready, let readyOrigin): (draft, origin) = (ready, readyOrigin)
         case .reading(let vpnId, let vpnConnId, let client):
             let message = Sanitizer.visible("Reading tunnel \(vpnConnId) of \(vpnId) from \(client.destination)")
             let read = await LoadingScreen.run(on: terminal, message: message) {
-                try await client.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)
+                try await client.fetchTunnelWithGateway(vpnId: vpnId, vpnConnId: vpnConnId)
             }
             switch read {
-            case .loaded(let tunnel): (draft, origin) = (tunnel, .service(tunnel))
+            case .loaded(let tunnel):
+                (draft, origin) = (tunnel.draft, .service(tunnel.draft))
+                // The tunnel's own gateway address wins over one given on the command line.
+                gateway = tunnel.localIp ?? gateway
             case .failed(let error):
                 terminal.shutdown()
                 StandardError.write(
@@ -74,7 +79,7 @@ enum EditorLauncher {
         if let notice { notices.append(notice) }
         let model = FormModel(
             draft: draft, origin: origin, size: terminal.size, allowsExtendedAlgorithms: allowsExtendedAlgorithms,
-            notice: Self.joined(notices))
+            notice: Self.joined(notices), bceGatewayIp: gateway)
         let session = EditorSession(model: model, terminal: terminal, connection: connection, drafts: store)
         session.offerSavedDraft()
         return await session.run()

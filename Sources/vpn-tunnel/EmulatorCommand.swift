@@ -12,6 +12,13 @@ struct EmulatorCommand: AsyncParsableCommand {
             It starts from its built-in seed (or --seed FILE), or from the --state file when that exists, and saves every \
             change to the --state file before answering. Faults (--latency, --fail-first, --fail-rate, \
             --drop-connections) let you watch the client retry.
+
+            After an update a tunnel shows --transition-status (default configuring) for --transition-ms (default \
+            3000), then active. Its healthStatus is reachable only while its simulated peer proposes what the \
+            tunnel proposes (IKE version, mode and algorithms, IPsec algorithms; lifetimes are not compared). Both \
+            are the emulator's guesses at BCE, which documents neither. The seed gives each tunnel a peer \
+            ("peers"); set one with PUT /emulator/peer/VPN_CONN_ID and a body {"ikeConfig":{...},"ipsecConfig":{...}} \
+            in BCE's names (unsigned, loopback only, not part of BCE's API); GET the same path reads it.
             """
     )
 
@@ -48,6 +55,9 @@ struct EmulatorCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Seed the fault dice, for a repeatable run.", valueName: "n"))
     var randomSeed: UInt64?
 
+    @OptionGroup
+    var transition: TransitionOptions
+
     var faults: FaultConfiguration {
         FaultConfiguration(
             latencyMilliseconds: latency, failFirst: failFirst, failRate: failRate, dropRate: dropConnections)
@@ -72,7 +82,7 @@ struct EmulatorCommand: AsyncParsableCommand {
                     port: port, credentials: credentials, faults: faults, stateFile: state,
                     initialState: try seed.map { path throws(EmulatorStateError) in try EmulatorState.read(path: path)
                     },
-                    randomSeed: randomSeed, onRequest: { Self.log($0) }))
+                    randomSeed: randomSeed, transition: transition.transition, onRequest: { Self.log($0) }))
         } catch {
             StandardStream.error.write("vpn-tunnel emulator: \(error.localizedMessage)\n")
             throw ExitCode(66)
@@ -109,6 +119,7 @@ struct EmulatorCommand: AsyncParsableCommand {
                   \(environment)
                   vpn-tunnel show --endpoint \(url) --vpn-id \(vpnId) --vpn-conn-id \(vpnConnId) > t.json
                   vpn-tunnel submit --endpoint \(url) --file t.json
+                  vpn-tunnel status --endpoint \(url) --vpn-id \(vpnId) --vpn-conn-id \(vpnConnId) --watch
                 Stop with Ctrl-C.
 
                 """

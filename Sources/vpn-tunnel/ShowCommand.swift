@@ -18,8 +18,7 @@ struct ShowCommand: AsyncParsableCommand {
 
             Exit codes:
               0   printed
-              1   BCE refused the request, or the VPN has no such tunnel
-              69  BCE could not be reached after the retries
+            \(TunnelFetchError.exitStatusHelp)
               73  the --output file could not be written
             \(ConnectionOptions.exitCodeHelp)
             """
@@ -53,46 +52,18 @@ struct ShowCommand: AsyncParsableCommand {
         }
         try? await transport.shutdown()
         let text = try tunnels(from: result)
-        guard let output else { return print(text) }
-        do throws(SafeFileError) {
-            try SafeFile.write(Array((text + "\n").utf8), to: output, mode: 0o600)
-        } catch {
-            StandardError.write("error: --output \(error)")
-            throw ExitCode(ExitStatus.cannotCreate)
-        }
+        try OutputFile.write(text, to: output)
     }
 
     /// The text to print, or the error printed and the exit code thrown.
     private func tunnels(from result: Result<[TunnelDraft], TunnelFetchError>) throws -> String {
-        let all: [TunnelDraft]
-        switch result {
-        case .success(let tunnels):
-            all = tunnels
-        case .failure(let error):
+        do throws(TunnelFetchError) {
+            let all = try result.get()
+            guard let vpnConnId else { return TunnelFile.encodeList(all, revealingSecrets: revealSecrets) }
+            return TunnelFile.encode(try all.tunnel(vpnConnId, ofVPN: vpnId), revealingSecrets: revealSecrets)
+        } catch {
             StandardError.write("error: \(error.localizedMessage)")
-            if case .unreachable = error { throw ExitCode(ExitStatus.unavailable) }
-            throw ExitCode(1)
+            throw ExitCode(error.exitStatus)
         }
-        guard let vpnConnId else {
-            let files = all.map { TunnelFile.encode($0, revealingSecrets: revealSecrets).trimmingTrailingNewlines }
-            guard !files.isEmpty else { return "[]" }
-            let indented = files.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 } }
-            return "[\n" + indented.map { $0.joined(separator: "\n") }.joined(separator: ",\n") + "\n]"
-        }
-        guard let tunnel = all.first(where: { $0.vpnConnId == vpnConnId }) else {
-            let error = TunnelFetchError.notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: all.map(\.vpnConnId))
-            StandardError.write("error: \(error.localizedMessage)")
-            throw ExitCode(1)
-        }
-        return TunnelFile.encode(tunnel, revealingSecrets: revealSecrets).trimmingTrailingNewlines
-    }
-}
-
-extension String {
-    /// The text without the newlines at its end, so `print` adds exactly one.
-    fileprivate var trimmingTrailingNewlines: String {
-        var text = self
-        while text.hasSuffix("\n") { text.removeLast() }
-        return text
     }
 }

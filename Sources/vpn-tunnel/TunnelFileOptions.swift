@@ -1,4 +1,5 @@
 import ArgumentParser
+import TunnelClient
 import TunnelCore
 
 /// The options every command that reads a tunnel file shares.
@@ -32,16 +33,6 @@ struct TunnelFileOptions: ParsableArguments {
             throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
         }
     }
-}
-
-/// The exit statuses of `sysexits.h` this tool uses.
-enum ExitStatus {
-    static let usage: Int32 = 64
-    static let dataError: Int32 = 65
-    static let noInput: Int32 = 66
-    static let unavailable: Int32 = 69
-    static let cannotCreate: Int32 = 73
-    static let config: Int32 = 78
 }
 
 /// Writes lines to standard error.

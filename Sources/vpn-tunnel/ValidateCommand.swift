@@ -1,4 +1,5 @@
 import ArgumentParser
+import TunnelClient
 import TunnelCore
 
 /// `vpn-tunnel validate --file F`: every problem of a tunnel file, one per line.

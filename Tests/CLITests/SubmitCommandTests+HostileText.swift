@@ -95,7 +95,7 @@ extension SubmitCommandTests {
             let shown = try CommandRunner.run(
                 ["show", "--endpoint", server.baseURL, "--vpn-id", "vpn-\u{1b}]0;pwned\u{07}"],
                 environment: Self.credentials.merging(["HOME": home]) { $1 })
-            #expect(shown.status == 1)
+            #expect(shown.status == 65)
             #expect(!Self.holdsControl(shown.standardOutput + shown.standardError))
             #expect(shown.standardError.contains(#"VPN vpn-\x1b]0;pwned\x07 not found"#))
 

@@ -35,6 +35,17 @@ struct BCETunnelClientFetchTests {
         #expect(sent.header("Authorization")?.hasPrefix("bce-auth-v1/AKIDEXAMPLE/") == true)
     }
 
+    @Test("keeps the tunnel's localIp, BCE's gateway address, beside the draft")
+    func keepsLocalIp() async throws {
+        let transport = FakeTransport(
+            status: 200, body: ClientFixtures.listBody([ClientFixtures.vpnConnJSON(vpnConnId: "vpnconn-ku4cxya6nisq")]))
+        let fetched = try await client(transport).fetchTunnelWithGateway(
+            vpnId: "vpn-119bd69b", vpnConnId: "vpnconn-ku4cxya6nisq")
+        // ClientFixtures' tunnel, as BCE's documented example lists it.
+        #expect(fetched.localIp == "192.168.100.1")
+        #expect(fetched.draft.vpnConnId == "vpnconn-ku4cxya6nisq")
+    }
+
     @Test(
         "lifetimes read as a number, a digit string or a digit string ending in s",
         arguments: [

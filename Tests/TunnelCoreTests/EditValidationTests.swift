@@ -65,3 +65,17 @@ import Testing
         }
     }
 }
+
+@Suite("CheckGroup")
+struct CheckGroupTests {
+    @Test("whole validation runs every field's group once, in form order")
+    func formOrderCoversEveryFieldOnce() {
+        let groups = CheckGroup.formOrder
+        #expect(groups.count == Set(TunnelField.allCases.map { "\(CheckGroup($0))" }).count)
+        for field in TunnelField.allCases {
+            #expect(groups.filter { $0 == CheckGroup(field) }.count == 1, "\(field)")
+        }
+        let firstFields = groups.map { group in TunnelField.allCases.first { CheckGroup($0) == group }! }
+        #expect(firstFields == firstFields.sorted { $0.order < $1.order })
+    }
+}

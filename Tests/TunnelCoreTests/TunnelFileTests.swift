@@ -119,3 +119,35 @@ import Testing
         #expect(masked.contains("\"ikeLifeTime\": 200\n"))
     }
 }
+
+@Suite("TunnelFile.encodeList")
+struct TunnelFileListTests {
+    @Test("a list of tunnel files is a JSON list whose items read back as the drafts")
+    func listReadsBack() throws {
+        var second = Fixtures.seedDraft
+        second.vpnConnId = "vpnconn-p3x8d2nq7w1z"
+        second.description = ""
+        let text = TunnelFile.encodeList([Fixtures.seedDraft, second], revealingSecrets: true)
+        guard case .array(let items) = try JSONParser.parse(Array(text.utf8)) else {
+            Issue.record("not a list: \(text)")
+            return
+        }
+        let drafts = try items.map { try TunnelFile.draft(from: $0, ignoringUnknownKeys: false) }
+        #expect(drafts == [Fixtures.seedDraft, second])
+        #expect(text.hasSuffix("}\n]\n"))
+    }
+
+    @Test("each item is written as one tunnel file is, indented one level, and masked unless revealed")
+    func itemsAreTunnelFiles() {
+        let list = TunnelFile.encodeList([Fixtures.seedDraft], revealingSecrets: false)
+        let one = TunnelFile.encode(Fixtures.seedDraft, revealingSecrets: false)
+        let indented = one.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+        #expect(list == "[\n" + indented + "\n]\n")
+        #expect(!list.contains("ddd22@www"))
+    }
+
+    @Test("no tunnels is an empty list")
+    func empty() {
+        #expect(TunnelFile.encodeList([], revealingSecrets: false) == "[]\n")
+    }
+}

@@ -22,7 +22,7 @@ struct EditorHarness {
         self.service = service
         session = EditorSession(
             model: FormModel(draft: draft, origin: origin, size: size), terminal: terminal, service: service,
-            drafts: drafts, clock: { Self.fixedDate })
+            drafts: drafts, clock: { Self.fixedDate }, watchClock: ManualRetryClock())
         session.render()
     }
 
@@ -31,7 +31,8 @@ struct EditorHarness {
         terminal = MemoryTerminal(size: model.size)
         self.service = service
         session = EditorSession(
-            model: model, terminal: terminal, service: service, drafts: nil, clock: { Self.fixedDate })
+            model: model, terminal: terminal, service: service, drafts: nil, clock: { Self.fixedDate },
+            watchClock: ManualRetryClock())
         session.render()
     }
 

@@ -166,7 +166,8 @@ def run_demo_flow(terminal: Terminal, state_file: Path) -> None:
     # Submit, confirm, result.
     press_and_wait_for_new_line(terminal, "Ctrl-S", r"(?i)confirm|send|apply")
     press_and_wait_for_new_line(terminal, "Enter", r"(?i)request id|applied", timeout=30)
-    assert not re.search(r"(?i)\brejected\b|unreachable", terminal.screen_text()), terminal.dump()
+    # "unreachable" may be the tunnel's health in the watch that follows; BCE itself must have answered.
+    assert not re.search(r"(?i)\brejected\b|could not be reached|Not sent", terminal.screen_text()), terminal.dump()
 
     tunnels = emulator_tunnels(state_file)
     assert any(

@@ -137,11 +137,15 @@ def test_non_ascii_under_lang_c_is_refused_and_keys_go_on(spawn: Callable[..., T
 
 
 def test_a_missing_utf8_locale_still_takes_chinese_text(spawn: Callable[..., Terminal], tmp_path: Path) -> None:
-    """An SSH client forwards zh_CN.UTF-8 to a server that lacks it: the terminal speaks UTF-8, so does the editor."""
-    assert subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.lower().count("zh_cn.utf") == 0, (
-        "this test needs a machine without the zh_CN.UTF-8 locale"
-    )
-    env = {"LANG": "zh_CN.UTF-8", "LC_ALL": None, "LC_CTYPE": None, "XDG_STATE_HOME": str(tmp_path / "state")}
+    """An SSH client forwards a UTF-8 locale to a server that lacks it: the terminal speaks UTF-8, so does the editor.
+
+    The locale is the first of a few common ones this machine lacks (not a Chinese one: those choose the Chinese
+    interface)."""
+    installed = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.lower().replace("-", "")
+    candidates = ["de_DE.UTF-8", "fr_FR.UTF-8", "ja_JP.UTF-8", "pt_BR.UTF-8", "ru_RU.UTF-8"]
+    missing = [name for name in candidates if name.lower().replace("-", "") not in installed]
+    assert missing, f"this test needs a machine without one of {candidates}"
+    env = {"LANG": missing[0], "LC_ALL": None, "LC_CTYPE": None, "XDG_STATE_HOME": str(tmp_path / "state")}
     terminal = spawn([str(built_binary()), "edit", "--file", str(EXAMPLE)], env=env)
     terminal.wait_for_text(HINT)
     focus(terminal, "Description (description)")

@@ -61,15 +61,26 @@ public struct BCETunnelClient: TunnelService {
     }
 
     public func fetchTunnel(vpnId: String, vpnConnId: String) async throws -> TunnelDraft {
-        let tunnels = try await fetchTunnels(vpnId: vpnId)
-        guard let tunnel = tunnels.first(where: { $0.vpnConnId == vpnConnId }) else {
-            throw TunnelFetchError.notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: tunnels.map(\.vpnConnId))
-        }
-        return tunnel
+        try await fetchTunnels(vpnId: vpnId).tunnel(vpnConnId, ofVPN: vpnId)
     }
 
     /// Every tunnel of a VPN gateway, as editable drafts in the order BCE lists them.
     public func fetchTunnels(vpnId: String) async throws(TunnelFetchError) -> [TunnelDraft] {
+        try await listTunnels(vpnId: vpnId).map(\.draft)
+    }
+
+    /// One tunnel as listed, with BCE's gateway address (its `localIp`), for the peer's configuration.
+    public func fetchTunnelWithGateway(
+        vpnId: String, vpnConnId: String
+    ) async throws(TunnelFetchError) -> ListedTunnel {
+        let tunnels = try await listTunnels(vpnId: vpnId)
+        guard let tunnel = tunnels.first(where: { $0.draft.vpnConnId == vpnConnId }) else {
+            throw .notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: tunnels.map(\.draft.vpnConnId))
+        }
+        return tunnel
+    }
+
+    public func listTunnels(vpnId: String) async throws(TunnelFetchError) -> [ListedTunnel] {
         let request = UpdateRequestBuilder.request(
             method: "GET", path: "/v1/vpn/vpnconn/\(vpnId)", query: [], body: [], endpoint: endpoint.endpoint
         )
@@ -85,8 +96,9 @@ public struct BCETunnelClient: TunnelService {
         }
     }
 
-    /// The drafts in a `{"vpnConns":[…]}` answer; keys this tool does not edit (status, localIp…) are ignored.
-    static func tunnels(fromListBody body: [UInt8]) throws(TunnelFetchError) -> [TunnelDraft] {
+    /// The tunnels of a `{"vpnConns":[…]}` answer: each as a draft, with its `status`, `healthStatus` and `localIp`;
+    /// the other keys this tool does not edit (createdTime…) are ignored.
+    static func tunnels(fromListBody body: [UInt8]) throws(TunnelFetchError) -> [ListedTunnel] {
         let document: JSONValue
         do {
             document = try JSONParser.parse(body)
@@ -98,15 +110,27 @@ public struct BCETunnelClient: TunnelService {
         else {
             throw .malformedResponse("no \"vpnConns\" list in the answer")
         }
-        var drafts: [TunnelDraft] = []
+        var tunnels: [ListedTunnel] = []
         for (index, item) in items.enumerated() {
             do {
-                drafts.append(try TunnelFile.draft(from: item, ignoringUnknownKeys: true))
+                let draft = try TunnelFile.draft(from: item, ignoringUnknownKeys: true)
+                var localIp: String?
+                if case .string(let text)? = item["localIp"] { localIp = text }
+                tunnels.append(ListedTunnel(draft: draft, state: state(of: item), localIp: localIp))
             } catch {
                 throw .malformedResponse("vpnConns[\(index)]: \(error)")
             }
         }
-        return drafts
+        return tunnels
+    }
+
+    /// A VpnConn's `status` and `healthStatus`; a missing or non-string one is empty (shown as `-`).
+    private static func state(of item: JSONValue) -> TunnelState {
+        func text(_ key: String) -> String {
+            guard case .string(let value)? = item[key] else { return "" }
+            return value
+        }
+        return TunnelState(status: text("status"), healthStatus: text("healthStatus"))
     }
 
     private func sign(_ request: PreparedRequest, at date: Date) -> PreparedRequest {

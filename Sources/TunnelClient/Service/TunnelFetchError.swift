@@ -34,3 +34,38 @@ public enum TunnelFetchError: Error, Equatable, Sendable, LocalizedError {
         }
     }
 }
+
+extension TunnelFetchError {
+    /// How a command that could not read the tunnels ends, after `sysexits.h`: no such VPN or tunnel is bad input
+    /// (65), no answer or a failing BCE unavailable (69), an answer that is not a tunnel list a protocol error
+    /// (76), any other refusal a permission problem (77).
+    public var exitStatus: Int32 {
+        switch self {
+        case .unreachable: ExitStatus.unavailable
+        case .service(let refusal) where refusal.httpStatus == 404: ExitStatus.dataError
+        case .service(let refusal) where refusal.isRetryable: ExitStatus.unavailable
+        case .service: ExitStatus.noPermission
+        case .notFound: ExitStatus.dataError
+        case .malformedResponse: ExitStatus.protocolError
+        case .cancelled: ExitStatus.interrupted
+        }
+    }
+
+    /// The exit statuses `exitStatus` gives, for a command's help.
+    public static let exitStatusHelp = """
+          65  the VPN or the tunnel does not exist
+          69  BCE could not be reached, or kept failing, after the retries
+          76  BCE's answer was not a tunnel list
+          77  BCE refused to list the tunnels (credentials, permission)
+        """
+}
+
+extension Array where Element == TunnelDraft {
+    /// The tunnel `vpnConnId` of VPN `vpnId`'s list, or `notFound` naming the tunnels the VPN has.
+    public func tunnel(_ vpnConnId: String, ofVPN vpnId: String) throws(TunnelFetchError) -> TunnelDraft {
+        guard let tunnel = first(where: { $0.vpnConnId == vpnConnId }) else {
+            throw .notFound(vpnConnId: vpnConnId, vpnId: vpnId, available: map(\.vpnConnId))
+        }
+        return tunnel
+    }
+}

@@ -71,6 +71,21 @@ public enum TunnelFile {
     /// The secretKey is written as `maskedSecret` unless `revealingSecrets`; empty optional fields are left out.
     public static func encode(_ draft: TunnelDraft, revealingSecrets: Bool) -> String {
         var writer = JSONWriter(indent: 2)
+        write(draft, revealingSecrets: revealingSecrets, into: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self) + "\n"
+    }
+
+    /// Several tunnels as a JSON list of tunnel files, each written as `encode` writes one (`show` prints a VPN's
+    /// tunnels this way).
+    public static func encodeList(_ drafts: [TunnelDraft], revealingSecrets: Bool) -> String {
+        var writer = JSONWriter(indent: 2)
+        writer.beginArray()
+        for draft in drafts { write(draft, revealingSecrets: revealingSecrets, into: &writer) }
+        writer.endArray()
+        return String(decoding: writer.bytes, as: UTF8.self) + "\n"
+    }
+
+    private static func write(_ draft: TunnelDraft, revealingSecrets: Bool, into writer: inout JSONWriter) {
         writer.beginObject()
         writer.member("vpnConnId", draft.vpnConnId)
         if !draft.clientToken.isEmpty { writer.member("clientToken", draft.clientToken) }
@@ -78,6 +93,5 @@ public enum TunnelFile {
         // The body's own members, in its order: a file is the body plus the tunnel's id and the token.
         RequestBody.Members(draft, secretKey: secretKey, keepsEmptyDescription: true).write(into: &writer)
         writer.endObject()
-        return String(decoding: writer.bytes, as: UTF8.self) + "\n"
     }
 }

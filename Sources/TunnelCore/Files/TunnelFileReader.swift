@@ -39,54 +39,25 @@ struct TunnelFileReader {
             rejected = Set(TunnelField.allCases)
             return draft
         }
-        for member in members {
-            switch member.key {
-            case "vpnConnId": draft.vpnConnId = text(member, .vpnConnId)
-            case "clientToken": draft.clientToken = text(member, .clientToken)
-            case "vpnId": draft.vpnId = text(member, .vpnId)
-            case "secretKey": draft.secretKey = text(member, .secretKey)
-            case "localSubnets": draft.localSubnets = list(member, .localSubnets)
-            case "remoteIp": draft.remoteIp = text(member, .remoteIp)
-            case "remoteSubnets": draft.remoteSubnets = list(member, .remoteSubnets)
-            case "description": draft.description = text(member, .description)
-            case "vpnConnName": draft.vpnConnName = text(member, .vpnConnName)
-            case "cgwId": draft.cgwId = text(member, .cgwId)
-            case "ikeConfig": draft.ikeConfig = ike(member)
-            case "ipsecConfig": draft.ipsecConfig = ipsec(member)
-            default: unknown(member, in: .tunnel)
-            }
-        }
+        for member in members { read(member, in: .tunnel, into: &draft) }
         return draft
     }
 
-    private mutating func ike(_ member: JSONMember) -> IkeDraft {
-        var ike = IkeDraft()
-        for field in members(of: member, section: .ike) {
-            switch field.key {
-            case "ikeVersion": ike.ikeVersion = text(field, .ikeVersion)
-            case "ikeMode": ike.ikeMode = text(field, .ikeMode)
-            case "ikeEncAlg": ike.ikeEncAlg = text(field, .ikeEncAlg)
-            case "ikeAuthAlg": ike.ikeAuthAlg = text(field, .ikeAuthAlg)
-            case "ikePfs": ike.ikePfs = text(field, .ikePfs)
-            case "ikeLifeTime": ike.ikeLifeTime = seconds(field, .ikeLifeTime)
-            default: unknown(field, in: .ike)
-            }
+    /// Reads one member of the object that holds `section`'s fields: its key is the field's API name, or the key of
+    /// a nested section's object (`ikeConfig`), whose members are read the same way.
+    private mutating func read(_ member: JSONMember, in section: TunnelField.Section, into draft: inout TunnelDraft) {
+        if section == .tunnel, let nested = TunnelField.Section.allCases.first(where: { $0.objectKey == member.key }) {
+            for field in members(of: member, section: nested) { read(field, in: nested, into: &draft) }
+            return
         }
-        return ike
-    }
-
-    private mutating func ipsec(_ member: JSONMember) -> IpsecDraft {
-        var ipsec = IpsecDraft()
-        for field in members(of: member, section: .ipsec) {
-            switch field.key {
-            case "ipsecEncAlg": ipsec.ipsecEncAlg = text(field, .ipsecEncAlg)
-            case "ipsecAuthAlg": ipsec.ipsecAuthAlg = text(field, .ipsecAuthAlg)
-            case "ipsecPfs": ipsec.ipsecPfs = text(field, .ipsecPfs)
-            case "ipsecLifetime": ipsec.ipsecLifetime = seconds(field, .ipsecLifetime)
-            default: unknown(field, in: .ipsec)
-            }
+        guard let field = TunnelField(rawValue: member.key), field.section == section else {
+            return unknown(member, in: section)
         }
-        return ipsec
+        switch field {
+        case .localSubnets, .remoteSubnets: draft[list: field] = list(member, field)
+        case .ikeLifeTime, .ipsecLifetime: draft[text: field] = seconds(member, field)
+        default: draft[text: field] = text(member, field)
+        }
     }
 
     /// The members of a nested object; none, and a problem, when the value is not an object.

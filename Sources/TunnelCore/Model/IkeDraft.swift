@@ -1,5 +1,5 @@
 /// The IKE settings as the operator is editing them: text that may not be valid yet.
-public struct IkeDraft: Sendable, Hashable {
+public struct IkeDraft: Sendable, Hashable, Codable {
     public var ikeVersion: String
     public var ikeMode: String
     public var ikeEncAlg: String

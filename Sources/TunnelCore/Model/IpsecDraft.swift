@@ -1,5 +1,5 @@
 /// The IPsec settings as the operator is editing them: text that may not be valid yet.
-public struct IpsecDraft: Sendable, Hashable {
+public struct IpsecDraft: Sendable, Hashable, Codable {
     public var ipsecEncAlg: String
     public var ipsecAuthAlg: String
     public var ipsecPfs: String

@@ -26,30 +26,49 @@ public struct TunnelValidator: Sendable {
 
     public func validate(_ draft: TunnelDraft) -> ValidationReport {
         var problems = ProblemList()
-        let vpnConnId = checkID(draft.vpnConnId, prefix: "vpnconn-", field: .vpnConnId, required: true, &problems)
-        checkClientToken(draft.clientToken, &problems)
-        let vpnId = checkID(draft.vpnId, prefix: "vpn-", field: .vpnId, required: true, &problems)
-        let vpnConnName = checkName(draft.vpnConnName, &problems)
-        let description = checkDescription(draft.description, &problems)
-        let secretKey = checkSecretKey(draft.secretKey, &problems)
-        let remoteIp = checkRemoteIp(draft.remoteIp, &problems)
-        let cgwId = checkID(draft.cgwId, prefix: "cgw-", field: .cgwId, required: false, &problems)
-        let local = checkSubnets(draft.localSubnets, field: .localSubnets, &problems)
-        let remote = checkSubnets(draft.remoteSubnets, field: .remoteSubnets, &problems)
-        checkOverlap(local: local, remote: remote, &problems)
-        let ike = checkIke(draft.ikeConfig, &problems)
-        let ipsec = checkIpsec(draft.ipsecConfig, &problems)
-
-        guard !problems.hasErrors, let vpnConnId, let vpnId, let vpnConnName, let secretKey, let remoteIp,
-            let ike, let ipsec
-        else {
-            return ValidationReport(problems: problems.sorted, update: nil)
+        var parts = UpdateParts()
+        for group in CheckGroup.formOrder {
+            check(group, of: draft, into: &parts, &problems)
         }
-        let update = TunnelUpdate(
-            vpnConnId: vpnConnId, vpnId: vpnId, secretKey: secretKey, localSubnets: draft.localSubnets,
-            remoteIp: remoteIp, remoteSubnets: draft.remoteSubnets, description: description,
-            vpnConnName: vpnConnName, cgwId: cgwId, ikeConfig: ike, ipsecConfig: ipsec)
+        let update = problems.hasErrors ? nil : parts.update
         return ValidationReport(problems: problems.sorted, update: update)
+    }
+
+    /// Runs the rules of one group of fields on `draft`, writing the values they accept into `parts` (nil where a
+    /// rule refused one): the one place that says which rules check which field.
+    func check(
+        _ group: CheckGroup, of draft: TunnelDraft, into parts: inout UpdateParts, _ problems: inout ProblemList
+    ) {
+        switch group {
+        case .single(.vpnConnId):
+            parts.vpnConnId = checkID(draft.vpnConnId, prefix: "vpnconn-", field: .vpnConnId, required: true, &problems)
+        case .single(.clientToken):
+            checkClientToken(draft.clientToken, &problems)
+        case .single(.vpnId):
+            parts.vpnId = checkID(draft.vpnId, prefix: "vpn-", field: .vpnId, required: true, &problems)
+        case .single(.vpnConnName):
+            parts.vpnConnName = checkName(draft.vpnConnName, &problems)
+        case .single(.description):
+            parts.description = checkDescription(draft.description, &problems)
+        case .single(.secretKey):
+            parts.secretKey = checkSecretKey(draft.secretKey, &problems)
+        case .single(.remoteIp):
+            parts.remoteIp = checkRemoteIp(draft.remoteIp, &problems)
+        case .single(.cgwId):
+            parts.cgwId = checkID(draft.cgwId, prefix: "cgw-", field: .cgwId, required: false, &problems)
+        case .single(let field):
+            preconditionFailure("\(field) is checked in a group")
+        case .subnets:
+            let local = checkSubnets(draft.localSubnets, field: .localSubnets, &problems)
+            let remote = checkSubnets(draft.remoteSubnets, field: .remoteSubnets, &problems)
+            checkOverlap(local: local, remote: remote, &problems)
+            parts.localSubnets = draft.localSubnets
+            parts.remoteSubnets = draft.remoteSubnets
+        case .ike:
+            parts.ikeConfig = checkIke(draft.ikeConfig, &problems)
+        case .ipsec:
+            parts.ipsecConfig = checkIpsec(draft.ipsecConfig, &problems)
+        }
     }
 
     // MARK: - Tunnel fields

@@ -130,6 +130,53 @@ enum EmbeddedSeed {
                 "ipsecLifetime" : "28800s"
               }
             }
+          ],
+          "peers" : [
+            {
+              "vpnConnId" : "vpnconn-ku4cxya6nisq",
+              "ikeConfig" : {
+                "ikeVersion" : "v1",
+                "ikeMode" : "main",
+                "ikeEncAlg" : "aes",
+                "ikeAuthAlg" : "sha1",
+                "ikePfs" : "group2"
+              },
+              "ipsecConfig" : {
+                "ipsecEncAlg" : "aes",
+                "ipsecAuthAlg" : "sha1",
+                "ipsecPfs" : "group2"
+              }
+            },
+            {
+              "vpnConnId" : "vpnconn-p3x8d2nq7w1z",
+              "ikeConfig" : {
+                "ikeVersion" : "v2",
+                "ikeMode" : "main",
+                "ikeEncAlg" : "aes256",
+                "ikeAuthAlg" : "sha1",
+                "ikePfs" : "group14"
+              },
+              "ipsecConfig" : {
+                "ipsecEncAlg" : "aes256",
+                "ipsecAuthAlg" : "sha1",
+                "ipsecPfs" : "group14"
+              }
+            },
+            {
+              "vpnConnId" : "vpnconn-m6t4r9bc2ehv",
+              "ikeConfig" : {
+                "ikeVersion" : "v1",
+                "ikeMode" : "aggressive",
+                "ikeEncAlg" : "aes",
+                "ikeAuthAlg" : "md5",
+                "ikePfs" : "group5"
+              },
+              "ipsecConfig" : {
+                "ipsecEncAlg" : "aes",
+                "ipsecAuthAlg" : "md5",
+                "ipsecPfs" : "group5"
+              }
+            }
           ]
         }
 

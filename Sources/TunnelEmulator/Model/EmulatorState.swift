@@ -12,11 +12,17 @@ import TunnelCore
 public struct EmulatorState: Codable, Sendable, Hashable {
     public var vpns: [VpnRecord]
     public var vpnConns: [VpnConnRecord]
+    /// The simulated peer of each tunnel that has one (not part of BCE's API: see `PeerRecord`).
+    public var peers: [PeerRecord]
     public var clientTokens: [IdempotencyRecord]
 
-    public init(vpns: [VpnRecord] = [], vpnConns: [VpnConnRecord] = [], clientTokens: [IdempotencyRecord] = []) {
+    public init(
+        vpns: [VpnRecord] = [], vpnConns: [VpnConnRecord] = [], peers: [PeerRecord] = [],
+        clientTokens: [IdempotencyRecord] = []
+    ) {
         self.vpns = vpns
         self.vpnConns = vpnConns
+        self.peers = peers
         self.clientTokens = clientTokens
     }
 
@@ -24,6 +30,8 @@ public struct EmulatorState: Codable, Sendable, Hashable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         vpns = try container.decode([VpnRecord].self, forKey: .vpns)
         vpnConns = try container.decode([VpnConnRecord].self, forKey: .vpnConns)
+        // A state written before the emulator simulated peers has none: its tunnels have nothing answering them.
+        peers = try container.decodeIfPresent([PeerRecord].self, forKey: .peers) ?? []
         // A seed file has no tokens yet.
         clientTokens = try container.decodeIfPresent([IdempotencyRecord].self, forKey: .clientTokens) ?? []
     }
@@ -49,6 +57,11 @@ public struct EmulatorState: Codable, Sendable, Hashable {
         } catch {
             throw .malformed(path: path, reason: String(describing: error))
         }
+    }
+
+    /// The peer of a tunnel, if it has one.
+    public func peer(of vpnConnId: String) -> PeerRecord? {
+        peers.first { $0.vpnConnId == vpnConnId }
     }
 
     /// The JSON of a state file: pretty, keys sorted so diffs between saves stay small, slashes of CIDRs left as they are.

@@ -1,43 +1,12 @@
+import TunnelCore
+
 /// A tunnel as the emulator keeps it: the `VpnConn` object of BCE's list answer, lifetimes as `"28800s"` strings.
 public struct VpnConnRecord: Codable, Sendable, Hashable {
-    /// The IKE settings as BCE lists them.
-    public struct IkeRecord: Codable, Sendable, Hashable {
-        public var ikeVersion: String
-        public var ikeMode: String
-        public var ikeEncAlg: String
-        public var ikeAuthAlg: String
-        public var ikePfs: String
-        /// Seconds with a unit suffix, as BCE answers: `"28800s"`.
-        public var ikeLifeTime: String
-
-        public init(
-            ikeVersion: String, ikeMode: String, ikeEncAlg: String, ikeAuthAlg: String, ikePfs: String,
-            ikeLifeTime: String
-        ) {
-            self.ikeVersion = ikeVersion
-            self.ikeMode = ikeMode
-            self.ikeEncAlg = ikeEncAlg
-            self.ikeAuthAlg = ikeAuthAlg
-            self.ikePfs = ikePfs
-            self.ikeLifeTime = ikeLifeTime
-        }
-    }
-
-    /// The IPsec settings as BCE lists them.
-    public struct IpsecRecord: Codable, Sendable, Hashable {
-        public var ipsecEncAlg: String
-        public var ipsecAuthAlg: String
-        public var ipsecPfs: String
-        /// Seconds with a unit suffix, as BCE answers: `"28800s"`.
-        public var ipsecLifetime: String
-
-        public init(ipsecEncAlg: String, ipsecAuthAlg: String, ipsecPfs: String, ipsecLifetime: String) {
-            self.ipsecEncAlg = ipsecEncAlg
-            self.ipsecAuthAlg = ipsecAuthAlg
-            self.ipsecPfs = ipsecPfs
-            self.ipsecLifetime = ipsecLifetime
-        }
-    }
+    /// The IKE settings as BCE lists them: the core's draft, whose texts hold the lifetime with its unit
+    /// suffix as BCE answers (`"28800s"`).
+    public typealias IkeRecord = IkeDraft
+    /// The IPsec settings as BCE lists them, the lifetime as `"28800s"`.
+    public typealias IpsecRecord = IpsecDraft
 
     public var vpnId: String
     public var vpnConnId: String

@@ -1,31 +1,30 @@
 /// The body of BCE's list-VPNs answer: `{"marker","isTruncated","nextMarker","maxKeys","vpns":[…]}`.
 public struct VpnListAnswer: Codable, Sendable, Hashable {
-    /// A VPN as listed: its record plus the ids of its tunnels.
+    /// A VPN as listed: its record's members, then how many tunnels it has and their ids.
     public struct Item: Codable, Sendable, Hashable {
-        public var vpnId: String
-        public var vpnName: String
-        public var vpcId: String
-        public var description: String
-        public var status: String
-        public var eip: String
-        public var bandwidthInMbps: Int
-        public var productType: String
-        public var expiredTime: String
-        public var vpnConnNum: Int
+        public var record: VpnRecord
         public var vpnConns: [String]
 
         public init(_ record: VpnRecord, vpnConns: [String]) {
-            vpnId = record.vpnId
-            vpnName = record.vpnName
-            vpcId = record.vpcId
-            description = record.description
-            status = record.status
-            eip = record.eip
-            bandwidthInMbps = record.bandwidthInMbps
-            productType = record.productType
-            expiredTime = record.expiredTime
-            vpnConnNum = vpnConns.count
+            self.record = record
             self.vpnConns = vpnConns
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case vpnConnNum, vpnConns
+        }
+
+        /// The record's members and these two in one object, as BCE lists a VPN.
+        public func encode(to encoder: any Encoder) throws {
+            try record.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(vpnConns.count, forKey: .vpnConnNum)
+            try container.encode(vpnConns, forKey: .vpnConns)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            record = try VpnRecord(from: decoder)
+            vpnConns = try decoder.container(keyedBy: CodingKeys.self).decode([String].self, forKey: .vpnConns)
         }
     }
 

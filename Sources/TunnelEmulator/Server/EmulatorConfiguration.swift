@@ -28,6 +28,8 @@ public struct EmulatorConfiguration: Sendable {
     public var clock: @Sendable () -> Date
     /// How far in the future a signature's timestamp may be.
     public var maxFutureSkew: TimeInterval
+    /// What an updated tunnel shows, and for how long, before it is active again.
+    public var transition: TunnelTransition
     /// Told of every call once it is answered (or dropped).
     public var onRequest: @Sendable (RecordedRequest) -> Void
     public var logLevel: Logger.Level
@@ -37,7 +39,8 @@ public struct EmulatorConfiguration: Sendable {
         faults: FaultConfiguration = .none, stateFile: String? = nil, initialState: EmulatorState? = nil,
         randomSeed: UInt64? = nil, validation: ValidationOptions = ValidationOptions(allowsExtendedAlgorithms: true),
         clock: @escaping @Sendable () -> Date = { Date() }, maxFutureSkew: TimeInterval = 15 * 60,
-        onRequest: @escaping @Sendable (RecordedRequest) -> Void = { _ in }, logLevel: Logger.Level = .warning
+        transition: TunnelTransition = .standard, onRequest: @escaping @Sendable (RecordedRequest) -> Void = { _ in },
+        logLevel: Logger.Level = .warning
     ) {
         self.host = host
         self.port = port
@@ -49,6 +52,7 @@ public struct EmulatorConfiguration: Sendable {
         self.validation = validation
         self.clock = clock
         self.maxFutureSkew = maxFutureSkew
+        self.transition = transition
         self.onRequest = onRequest
         self.logLevel = logLevel
     }

@@ -25,7 +25,7 @@ public struct TunnelEmulator: Sendable {
         store = try EmulatorStore(
             initial: initial, stateFile: configuration.stateFile.map(StateFile.init(path:)),
             faults: FaultPlan(configuration: configuration.faults, random: random),
-            validation: configuration.validation, clock: configuration.clock)
+            validation: configuration.validation, clock: configuration.clock, transition: configuration.transition)
     }
 
     /// The routes of the calls listed above, behind the middleware every call goes through.
@@ -74,8 +74,31 @@ public struct TunnelEmulator: Sendable {
                     vpnConnId: try Self.parameter("id", context), clientToken: Self.clientToken(request),
                     requestId: context.requestId))
         }
+        addPeerRoutes(to: router)
         return router
     }
+
+    /// The emulator's own calls, outside BCE's paths (`/v1/…`): read and set what a tunnel's simulated peer
+    /// proposes, in BCE's names (`{"ikeConfig":{…},"ipsecConfig":{…}}`; lifetimes may be given and are ignored).
+    /// Not signed, as they are no part of BCE's API and the emulator listens on loopback only; the middleware
+    /// refuses them from any other address.
+    private func addPeerRoutes(to router: Router<EmulatorRequestContext>) {
+        let store = self.store
+        router.get(RouterPath(Self.peerPath + ":id")) { _, context in
+            let peer = try await store.peer(of: try Self.parameter("id", context))
+            return ResponseBuilder.answer(EmulatorAnswer(body: JSONBody.encode(peer), requestId: context.requestId))
+        }
+        router.put(RouterPath(Self.peerPath + ":id")) { _, context in
+            let vpnConnId = try Self.parameter("id", context)
+            let proposal = try PeerProposalBody.read(context.body)
+            let peer = try await store.setPeer(
+                PeerRecord(vpnConnId: vpnConnId, ikeConfig: proposal.ikeConfig, ipsecConfig: proposal.ipsecConfig))
+            return ResponseBuilder.answer(EmulatorAnswer(body: JSONBody.encode(peer), requestId: context.requestId))
+        }
+    }
+
+    /// Where the emulator's own calls about a tunnel's simulated peer live: `/emulator/peer/{vpnConnId}`.
+    public static let peerPath = "/emulator/peer/"
 
     /// A Hummingbird application serving the emulator; `onListening` gets the bound port.
     public func makeApplication(

@@ -23,11 +23,15 @@ public actor EmulatorStore {
     private var requests: [RecordedRequest] = []
     private let reader: UpdateBodyReader
     private let clock: @Sendable () -> Date
+    private let transition: TunnelTransition
+    /// When each tunnel updated last ends its transition. Kept in memory only: a restarted emulator has finished
+    /// every transition.
+    private var transitionEnds: [String: Date] = [:]
 
     /// Starts from `stateFile` when it exists, else from `initial` (saved to `stateFile` at once).
     public init(
         initial: EmulatorState, stateFile: StateFile?, faults: FaultPlan, validation: ValidationOptions,
-        clock: @escaping @Sendable () -> Date
+        clock: @escaping @Sendable () -> Date, transition: TunnelTransition = .standard
     ) throws(EmulatorStateError) {
         if let stateFile, stateFile.exists {
             state = try stateFile.read()
@@ -39,6 +43,7 @@ public actor EmulatorStore {
         self.faults = faults
         self.reader = UpdateBodyReader(validator: TunnelValidator(options: validation))
         self.clock = clock
+        self.transition = transition
     }
 
     /// The whole state as it stands.
@@ -48,6 +53,28 @@ public actor EmulatorStore {
     public func tunnel(_ vpnConnId: String) -> VpnConnRecord? {
         state.vpnConns.first { $0.vpnConnId == vpnConnId }
     }
+
+    /// One tunnel as the list call shows it now: its status and health as the transition and its peer make them.
+    public func listedTunnel(_ vpnConnId: String) -> VpnConnRecord? {
+        tunnel(vpnConnId).map { listed($0, at: clock()) }
+    }
+
+    /// A tunnel's `status` and `healthStatus` at `now`: the transition's status (and unreachable) until an update
+    /// has been applied, then its own status, and reachable only while its peer proposes what it proposes.
+    private func listed(_ record: VpnConnRecord, at now: Date) -> VpnConnRecord {
+        var shown = record
+        if let end = transitionEnds[record.vpnConnId], now < end {
+            shown.status = transition.status
+            shown.healthStatus = Self.unreachable
+            return shown
+        }
+        let agrees = state.peer(of: record.vpnConnId)?.agrees(with: record) ?? false
+        shown.healthStatus = agrees ? Self.reachable : Self.unreachable
+        return shown
+    }
+
+    static let reachable = "reachable"
+    static let unreachable = "unreachable"
 
     /// The calls received so far (the latest 10,000), in order.
     public func recordedRequests() -> [RecordedRequest] { requests }
@@ -67,7 +94,8 @@ public actor EmulatorStore {
     /// list can be a megabyte of JSON).
     func listTunnels(vpnId: String) throws(EmulatorError) -> VpnConnListAnswer {
         guard state.vpns.contains(where: { $0.vpnId == vpnId }) else { throw .noSuchObject("VPN \(vpnId) not found") }
-        return VpnConnListAnswer(vpnConns: state.vpnConns.filter { $0.vpnId == vpnId })
+        let now = clock()
+        return VpnConnListAnswer(vpnConns: state.vpnConns.filter { $0.vpnId == vpnId }.map { listed($0, at: now) })
     }
 
     /// `GET /v1/vpn?vpcId=&marker=&maxKeys=`.
@@ -108,7 +136,8 @@ public actor EmulatorStore {
     func updateTunnel(
         vpnConnId: String, body: [UInt8], draft: BodyDraft, clientToken: String?, requestId: String
     ) throws(EmulatorError) -> EmulatorAnswer {
-        try idempotent(clientToken, operation: "PUT /v1/vpn/vpnconn/\(vpnConnId)", body: body) {
+        var applied = false
+        let answer = try idempotent(clientToken, operation: "PUT /v1/vpn/vpnconn/\(vpnConnId)", body: body) {
             (state) throws(EmulatorError) in
             guard let index = state.vpnConns.firstIndex(where: { $0.vpnConnId == vpnConnId }) else {
                 throw .noSuchObject("VPN tunnel \(vpnConnId) not found")
@@ -119,8 +148,14 @@ public actor EmulatorStore {
                 throw .invalidParameter("vpnId (\(update.vpnId)) is not the VPN of tunnel \(vpnConnId) (\(owner))")
             }
             state.vpnConns[index].apply(update)
+            applied = true
             return EmulatorAnswer(requestId: requestId)
         }
+        // Once the change is saved, and not for a replay of it: the tunnel is reconfigured from now.
+        if applied && transition.duration > .zero {
+            transitionEnds[vpnConnId] = clock().addingTimeInterval(transition.seconds)
+        }
+        return answer
     }
 
     /// `POST /v1/vpn/{vpnId}/vpnconn?clientToken=`, with the body and what `read(_:)` made of it.
@@ -154,8 +189,30 @@ public actor EmulatorStore {
                 throw .noSuchObject("VPN tunnel \(vpnConnId) not found")
             }
             state.vpnConns.remove(at: index)
+            state.peers.removeAll { $0.vpnConnId == vpnConnId }
             return EmulatorAnswer(requestId: requestId)
         }
+    }
+
+    // MARK: The simulated peer (the emulator's own calls, not BCE's)
+
+    /// `PUT /emulator/peer/{vpnConnId}`: the tunnel's peer proposes this from now on (saved like any change).
+    public func setPeer(_ peer: PeerRecord) throws(EmulatorError) -> PeerRecord {
+        guard tunnel(peer.vpnConnId) != nil else { throw .noSuchObject("VPN tunnel \(peer.vpnConnId) not found") }
+        var next = state
+        next.peers.removeAll { $0.vpnConnId == peer.vpnConnId }
+        next.peers.append(peer)
+        try commit(next)
+        return peer
+    }
+
+    /// `GET /emulator/peer/{vpnConnId}`: what the tunnel's peer proposes.
+    public func peer(of vpnConnId: String) throws(EmulatorError) -> PeerRecord {
+        guard tunnel(vpnConnId) != nil else { throw .noSuchObject("VPN tunnel \(vpnConnId) not found") }
+        guard let peer = state.peer(of: vpnConnId) else {
+            throw .noSuchObject("VPN tunnel \(vpnConnId) has no simulated peer")
+        }
+        return peer
     }
 
     // MARK: Idempotence and saving

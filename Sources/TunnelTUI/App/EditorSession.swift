@@ -32,6 +32,13 @@ public final class EditorSession {
     private let clock: @Sendable () -> Date
     private let finished = OutcomeBox()
     private let targetRead = TargetBox()
+    private let watched = WatchBox()
+    /// The watch's clock and backoff (a manual clock in tests, which never sleep).
+    private let watchClock: any RetryClock
+    private let watchSchedule: WatchSchedule
+    private var watchTask: Task<Void, Never>?
+    /// Tells the current watch's reports from those of one stopped before it.
+    private var watchGeneration = 0
     private var screen: Screen
     private var submitTask: Task<Void, Never>?
     /// Reads the tunnel an update goes to, for the confirmation.
@@ -53,17 +60,27 @@ public final class EditorSession {
         let value = Mutex<SubmitOutcome?>(nil)
     }
 
+    /// What a watch saw and how it ended, handed from its task to the loop, tagged with the watch's generation.
+    private final class WatchBox: Sendable {
+        let value = Mutex<(events: [(Int, WatchEvent)], outcome: (Int, WatchOutcome)?)>(([], nil))
+    }
+
     /// The target read for a confirmation, handed from its task to the loop.
     private final class TargetBox: Sendable {
         let value = Mutex<(SubmitTarget, TunnelUpdate)?>(nil)
     }
 
-    /// - Parameter connection: what Ctrl-S sends through; the model's `sendTarget` is set from it.
+    /// - Parameters:
+    ///   - connection: what Ctrl-S sends through; the model's `sendTarget` is set from it.
+    ///   - watchClock, watchSchedule: the time and backoff of watching the tunnel after a submit.
     public init(
         model: FormModel, terminal: any Terminal, connection: EditorConnection, drafts: DraftStore?,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() }, watchClock: any RetryClock = SystemRetryClock(),
+        watchSchedule: WatchSchedule = .standard
     ) {
         self.clock = clock
+        self.watchClock = watchClock
+        self.watchSchedule = watchSchedule
         var model = model
         model.sendTarget = connection.sendTarget
         screen = Screen(model: model)
@@ -77,9 +94,12 @@ public final class EditorSession {
     /// An editor that sends through `service`.
     public convenience init(
         model: FormModel, terminal: any Terminal, service: any TunnelService, drafts: DraftStore?,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() }, watchClock: any RetryClock = SystemRetryClock(),
+        watchSchedule: WatchSchedule = .standard
     ) {
-        self.init(model: model, terminal: terminal, connection: .service(service), drafts: drafts, clock: clock)
+        self.init(
+            model: model, terminal: terminal, connection: .service(service), drafts: drafts, clock: clock,
+            watchClock: watchClock, watchSchedule: watchSchedule)
     }
 
     /// Offers a saved draft of the same tunnel when one exists and differs from what was loaded.
@@ -95,10 +115,11 @@ public final class EditorSession {
         render()
         while !quitting {
             if let signal = terminal.pendingSignal {
+                stopWatch()
                 saveDraftIfEdited()
                 return .signal(signal)
             }
-            let sending = submitTask != nil || targetTask != nil
+            let sending = submitTask != nil || targetTask != nil || watchTask != nil
             // Idle, the wait has no limit (a signal or a resize still ends it): an editor nobody types in costs
             // no CPU. Only a request in flight (its progress indicator) or a draft due to be saved sets one.
             let event = terminal.readEvent(timeoutMilliseconds: waitLimit(sending: sending))
@@ -109,6 +130,7 @@ public final class EditorSession {
             }
             if collectFinishedSubmission() { changed = true }
             if collectTarget() { changed = true }
+            if collectWatch() { changed = true }
             if sending && event == nil {
                 screen.model.tick()
                 changed = true
@@ -120,6 +142,7 @@ public final class EditorSession {
             // a hop to another thread per key.
             if event == nil || sending { await Task.yield() }
         }
+        stopWatch()
         if screen.model.hasUnsentEdits { saveDraftIfEdited() } else { drafts?.remove(vpnConnId: draftKey) }
         return .quit
     }
@@ -145,9 +168,25 @@ public final class EditorSession {
             })
         else { return false }
         submitTask = nil
-        screen.model.receive(outcome)
+        let effects = screen.model.receive(outcome)
         if case .applied = outcome { drafts?.remove(vpnConnId: draftKey) }
+        perform(effects)
         return true
+    }
+
+    /// Takes what the watch saw since the last look into the model; true when there was anything.
+    private func collectWatch() -> Bool {
+        let (events, outcome) = watched.value.withLock { value in
+            defer { value = ([], nil) }
+            return value
+        }
+        let current = watchGeneration
+        for (generation, event) in events where generation == current { screen.model.receiveWatch(event) }
+        if let ending = outcome, ending.0 == current {
+            watchTask = nil
+            screen.model.finishWatch(ending.1)
+        }
+        return !events.isEmpty || outcome != nil
     }
 
     /// Takes a finished read of a confirmation's target into the model; true when there was one.
@@ -181,7 +220,18 @@ public final class EditorSession {
             case .submit(let update, let clientToken): startSubmit(update, clientToken: clientToken)
             case .readTarget: startReadingTarget()
             case .cancelSubmit: submitTask?.cancel()
+            case .watchTunnel(let vpnId, let vpnConnId, let timeout):
+                startWatch(vpnId: vpnId, vpnConnId: vpnConnId, timeout: timeout)
+            case .stopWatching: stopWatch()
             case .discardSavedDraft: drafts?.remove(vpnConnId: draftKey)
+            case .savePeerConfig(let text, let path):
+                // Owner-only whether or not the key is shown: a peer's addresses are not for everyone either.
+                do throws(SafeFileError) {
+                    try SafeFile.write(Array(text.utf8), to: path, mode: 0o600)
+                    screen.model.peerConfigSaved(path: path, error: nil)
+                } catch {
+                    screen.model.peerConfigSaved(path: path, error: error.description)
+                }
             case .suspend:
                 // The shell may never continue the program: the edits are saved before it stops.
                 saveDraftIfEdited()
@@ -201,6 +251,29 @@ public final class EditorSession {
             let outcome = await service.submit(update, clientToken: clientToken)
             finished.value.withLock { $0 = outcome }
         }
+    }
+
+    private func startWatch(vpnId: String, vpnConnId: String, timeout: Duration) {
+        stopWatch()
+        guard case .service(let service) = connection else { return }
+        var schedule = watchSchedule
+        schedule.timeout = timeout
+        let watcher = TunnelWatcher(service: service, schedule: schedule, clock: watchClock)
+        let box = watched
+        let generation = watchGeneration
+        watchTask = Task {
+            let outcome = await watcher.watch(vpnId: vpnId, vpnConnId: vpnConnId) { event in
+                box.value.withLock { $0.events.append((generation, event)) }
+            }
+            box.value.withLock { $0.outcome = (generation, outcome) }
+        }
+    }
+
+    /// Cancels the watch in progress; whatever it still reports belongs to an old generation and is dropped.
+    private func stopWatch() {
+        watchTask?.cancel()
+        watchTask = nil
+        watchGeneration += 1
     }
 
     private func startReadingTarget() {

@@ -33,4 +33,12 @@ public enum FormAction: Sendable, Hashable {
     case suspend
     /// Move to the next field or row with a problem.
     case nextProblem
+    /// Show the configuration of the peer device for the form as it stands.
+    case peerConfig
+    /// The peer configuration in the next vendor's language.
+    case nextFormat
+    /// Start typing the path to save the peer configuration to.
+    case save
+    /// Watch the tunnel's status until it is up (again).
+    case watch
 }

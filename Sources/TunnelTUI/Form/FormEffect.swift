@@ -14,7 +14,13 @@ public enum FormEffect: Sendable, Equatable {
     /// Read the tunnel an update goes to from BCE, then call `receiveTarget`.
     case readTarget(vpnId: String, vpnConnId: String)
     case cancelSubmit
+    /// Watch the tunnel until it is up, calling `receiveWatch` with each change and `finishWatch` at the end.
+    case watchTunnel(vpnId: String, vpnConnId: String, timeout: Duration)
+    /// Stop the watch in progress (its result is ignored).
+    case stopWatching
     /// Stop the program until the shell continues it (Ctrl-Z), then redraw everything.
     case suspend
     case discardSavedDraft
+    /// Write the peer configuration to a file (mode 0600), then call `peerConfigSaved`.
+    case savePeerConfig(text: String, path: String)
 }

@@ -6,10 +6,14 @@ public enum FormMode: Sendable, Equatable {
     case form
     case help(scroll: Int)
     case preview(PreviewState)
+    /// The configuration of the device at the other end of the tunnel.
+    case peerConfig(PeerConfigState)
     /// Asks before sending, beside what the update changes on the tunnel it goes to.
     case confirmSubmit(TunnelUpdate, SubmitTarget)
     case sending(TunnelUpdate)
     case result(SubmitOutcome)
+    /// The tunnel watched until it is up: after an applied submit, or asked for by key.
+    case watching(WatchView)
     case confirmQuit
     case offerRestore(SavedDraft)
 }

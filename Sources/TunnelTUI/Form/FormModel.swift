@@ -52,6 +52,9 @@ public struct FormModel: Sendable {
     /// Advances while a request is in flight (the progress indicator).
     public private(set) var progressTick = 0
     public let allowsExtendedAlgorithms: Bool
+    /// BCE's gateway address (the tunnel's `localIp`): the peer's remote address in its configuration; nil when
+    /// the tunnel was not read from BCE and none was given.
+    public let bceGatewayIp: String?
 
     private let validator: TunnelValidator
     /// The token of the last previewed or sent update: reused as long as the update is the same, so a retry is
@@ -64,8 +67,9 @@ public struct FormModel: Sendable {
     ///   - sendTarget: where Ctrl-S sends; an `EditorSession` replaces it with its connection's.
     public init(
         draft: TunnelDraft, origin: Origin, size: TerminalSize, allowsExtendedAlgorithms: Bool = false,
-        notice: Notice? = nil, sendTarget: SendTarget = .none
+        notice: Notice? = nil, sendTarget: SendTarget = .none, bceGatewayIp: String? = nil
     ) {
+        self.bceGatewayIp = bceGatewayIp
         self.notice = notice
         self.sendTarget = sendTarget
         self.draft = draft
@@ -135,9 +139,11 @@ public struct FormModel: Sendable {
         case .form: return editors.context(of: focus) ?? .textField
         case .help: return .help
         case .preview(let state): return state.keyContext
+        case .peerConfig(let state): return state.keyContext
         case .confirmSubmit(_, let target):
             return .confirmSubmit(canSend: target != .reading && !changesNothing(on: target))
         case .sending: return .sending
+        case .watching(let watch): return .watching(running: watch.isRunning)
         case .result(let outcome):
             if case .applied = outcome { return .result(succeeded: true) }
             return .result(succeeded: false)
@@ -168,6 +174,7 @@ public struct FormModel: Sendable {
         case .form: return handleForm(key, action: action, context: context)
         case .help(let scroll): return handleHelp(action, scroll: scroll)
         case .preview(let state): return handlePreview(action, state: state)
+        case .peerConfig(let state): return handlePeerConfig(key, action: action, state: state)
         case .confirmSubmit(let update, let target):
             switch action {
             case .confirm:
@@ -184,6 +191,7 @@ public struct FormModel: Sendable {
         case .sending:
             return action == .back ? [.cancelSubmit] : []
         case .result(let outcome): return handleResult(action, outcome: outcome)
+        case .watching(let watch): return handleWatching(action, watch: watch)
         case .confirmQuit:
             switch action {
             case .quit: return [.quit]
@@ -221,6 +229,8 @@ public struct FormModel: Sendable {
         case .help: mode = .help(scroll: 0)
         case .suspend: return [.suspend]
         case .nextProblem: return focusNextProblem()
+        case .peerConfig: mode = .peerConfig(peerConfig(PeerConfigState()))
+        case .watch: return requestWatch()
         case .quit: return requestQuit()
         default: break
         }
@@ -366,30 +376,38 @@ public struct FormModel: Sendable {
     private mutating func handleHelp(_ action: FormAction?, scroll: Int) -> [FormEffect] {
         let page = max(size.rows - 2, 1)
         let last = max(HelpRenderer.lines.count - page, 0)
-        switch action {
-        case .back: mode = .form
-        case .scrollDown: mode = .help(scroll: min(scroll + 1, last))
-        case .scrollUp: mode = .help(scroll: max(scroll - 1, 0))
-        case .pageDown: mode = .help(scroll: min(scroll + page, last))
-        case .pageUp: mode = .help(scroll: max(scroll - page, 0))
-        case .scrollToTop: mode = .help(scroll: 0)
-        case .scrollToBottom: mode = .help(scroll: last)
-        default: break
+        if let scrolled = Self.scrolled(scroll, by: action, page: page, last: last) {
+            mode = .help(scroll: scrolled)
+        } else if action == .back {
+            mode = .form
         }
         return []
+    }
+
+    /// The first row shown after a scrolling key of the help, the preview or the peer configuration, from 0 to
+    /// `last`; nil for a key that does not scroll.
+    static func scrolled(_ scroll: Int, by action: FormAction?, page: Int, last: Int) -> Int? {
+        switch action {
+        case .scrollDown: min(scroll + 1, last)
+        case .scrollUp: max(scroll - 1, 0)
+        case .pageDown: min(scroll + page, last)
+        case .pageUp: max(scroll - page, 0)
+        case .scrollToTop: 0
+        case .scrollToBottom: last
+        default: nil
+        }
     }
 
     private mutating func handlePreview(_ action: FormAction?, state: PreviewState) -> [FormEffect] {
         var state = state
         let page = max(size.rows - 2, 1)
         let last = lastScroll(of: state)
+        if let scroll = Self.scrolled(state.scroll, by: action, page: page, last: last) {
+            state.scroll = scroll
+            mode = .preview(state)
+            return []
+        }
         switch action {
-        case .scrollDown: state.scroll = min(state.scroll + 1, last)
-        case .scrollUp: state.scroll = max(state.scroll - 1, 0)
-        case .pageDown: state.scroll = min(state.scroll + page, last)
-        case .pageUp: state.scroll = max(state.scroll - page, 0)
-        case .scrollToTop: state.scroll = 0
-        case .scrollToBottom: state.scroll = last
         case .back:
             mode = .form
             return []
@@ -409,6 +427,106 @@ public struct FormModel: Sendable {
         }
         mode = .preview(state)
         return []
+    }
+
+    private mutating func handlePeerConfig(
+        _ key: KeyEvent, action: FormAction?, state: PeerConfigState
+    ) -> [FormEffect] {
+        var state = state
+        if var path = state.savePath {
+            switch action {
+            case .confirm:
+                state.savePath = nil
+                mode = .peerConfig(state)
+                guard !path.text.isEmpty else { return [] }
+                return [.savePeerConfig(text: state.lines.joined(separator: "\n") + "\n", path: path.text)]
+            case .back: state.savePath = nil
+            default:
+                _ = path.handle(key)
+                path.keepCursorVisible(width: max(size.columns - 22, 1))
+                state.savePath = path
+            }
+            mode = .peerConfig(state)
+            return []
+        }
+        let page = max(size.rows - 3, 1)
+        let last = max(state.rows(width: size.columns).count - page, 0)
+        if let scroll = Self.scrolled(state.scroll, by: action, page: page, last: last) {
+            state.scroll = scroll
+            mode = .peerConfig(state)
+            return []
+        }
+        switch action {
+        case .back:
+            mode = .form
+            return []
+        case .suspend: return [.suspend]
+        case .quit: return requestQuit()
+        case .nextFormat:
+            state.format = state.format.next
+            state.scroll = 0
+            state = peerConfig(state)
+        case .toggleReveal:
+            state.revealsSecrets.toggle()
+            state = peerConfig(state)
+        case .save:
+            guard state.isConfiguration else {
+                state.notice = .error("nothing to save: \(state.lines.first ?? "")")
+                mode = .peerConfig(state)
+                return [.bell]
+            }
+            state.savePath = TextField(
+                text: PeerConfigState.suggestedFileName(vpnConnId: draft.vpnConnId, format: state.format))
+        default: return []
+        }
+        mode = .peerConfig(state)
+        return []
+    }
+
+    /// The state with the configuration of the form as it stands, or the lines that say what blocks it.
+    private func peerConfig(_ state: PeerConfigState) -> PeerConfigState {
+        var state = state
+        state.notice = nil
+        guard let bceGatewayIp else {
+            state.lines = [
+                "No peer configuration: BCE's gateway address (its localIp) is not known.",
+                "A tunnel read from BCE has it (edit --vpn-id V --vpn-conn-id C); for a file,",
+                "give it with edit --bce-gateway-ip A.B.C.D, or use vpn-tunnel peer-config.",
+            ]
+            state.isConfiguration = false
+            return state
+        }
+        do throws(PeerConfigError) {
+            let text = try PeerConfig.render(
+                draft, validator: validator, bceGatewayIp: bceGatewayIp, format: state.format,
+                revealingSecrets: state.revealsSecrets)
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if lines.last == "" { lines.removeLast() }
+            state.lines = lines
+            state.isConfiguration = true
+        } catch {
+            var lines = ["No \(state.format.title) configuration for the form as it stands:"]
+            if case .invalidTunnel(let problems) = error {
+                lines += problems.map { "  " + $0.message }
+                lines.append("Fix \(problems.count == 1 ? "it" : "them") on the form (Esc goes back).")
+            } else {
+                lines.append("  " + error.localizedMessage)
+                lines.append("Tab shows another format.")
+            }
+            state.lines = lines
+            state.isConfiguration = false
+        }
+        state.scroll = min(state.scroll, max(state.rows(width: size.columns).count - max(size.rows - 3, 1), 0))
+        return state
+    }
+
+    /// The peer configuration was written (or not): say so on its screen.
+    public mutating func peerConfigSaved(path: String, error: String?) {
+        guard case .peerConfig(var state) = mode else { return }
+        let shown = Sanitizer.visible(path)
+        state.notice =
+            error.map { .error("not saved: \(Sanitizer.visible($0))") } ?? .information("saved to \(shown) (mode 0600)")
+        mode = .peerConfig(state)
     }
 
     /// The last scroll position of a preview: positions count screen rows, as the renderer breaks long lines.
@@ -437,6 +555,42 @@ public struct FormModel: Sendable {
         return []
     }
 
+    /// How long the editor watches a tunnel before it gives up.
+    public static let watchTimeout = WatchSchedule.standard.timeout
+
+    /// Watches the tunnel as loaded or last applied, when there is a connection to ask.
+    private mutating func requestWatch() -> [FormEffect] {
+        if case .unavailable(let reason) = sendTarget {
+            notice = .error("cannot watch the tunnel: \(reason)")
+            return [.bell]
+        }
+        guard !baseline.vpnId.isEmpty, !baseline.vpnConnId.isEmpty else {
+            notice = .error("cannot watch the tunnel: vpnId and vpnConnId are needed, and this form has none yet")
+            return [.bell]
+        }
+        return startWatch(
+            WatchView(vpnId: baseline.vpnId, vpnConnId: baseline.vpnConnId, heading: [], timeout: Self.watchTimeout))
+    }
+
+    private mutating func startWatch(_ watch: WatchView) -> [FormEffect] {
+        mode = .watching(watch)
+        progressTick = 0
+        return [.watchTunnel(vpnId: watch.vpnId, vpnConnId: watch.vpnConnId, timeout: watch.timeout)]
+    }
+
+    /// Esc stops a running watch (the form and its edits stay as they are); an ended one is left or run again.
+    private mutating func handleWatching(_ action: FormAction?, watch: WatchView) -> [FormEffect] {
+        switch action {
+        case .back:
+            mode = .form
+            return watch.isRunning ? [.stopWatching] : []
+        case .watch where !watch.isRunning:
+            return startWatch(watch.restarted())
+        default:
+            return []
+        }
+    }
+
     /// The client token for an update: the same one while the update is unchanged (preview, send, retry).
     private mutating func token(for update: TunnelUpdate) -> String {
         if let clientToken, tokenUpdate == nil || tokenUpdate == update {
@@ -461,15 +615,33 @@ public struct FormModel: Sendable {
         mode = .preview(state)
     }
 
-    /// The request finished: show its result. The form keeps its values whatever happened.
-    public mutating func receive(_ outcome: SubmitOutcome) {
-        guard case .sending = mode else { return }
+    /// The request finished: show its result. The form keeps its values whatever happened. An applied update is
+    /// followed by a watch of the tunnel until it is up, under the result.
+    @discardableResult
+    public mutating func receive(_ outcome: SubmitOutcome) -> [FormEffect] {
+        guard case .sending(let update) = mode else { return [] }
         mode = .result(outcome)
-        if case .applied = outcome {
-            baseline = draft
-            clientToken = nil
-            tokenUpdate = nil
-        }
+        guard case .applied = outcome else { return [] }
+        baseline = draft
+        clientToken = nil
+        tokenUpdate = nil
+        let heading = ModalRenderer.describe(outcome).1
+        return startWatch(
+            WatchView(vpnId: update.vpnId, vpnConnId: update.vpnConnId, heading: heading, timeout: Self.watchTimeout))
+    }
+
+    /// A change the watch saw (ignored once the watch is gone).
+    public mutating func receiveWatch(_ event: WatchEvent) {
+        guard case .watching(var watch) = mode, watch.isRunning else { return }
+        watch.append(event)
+        mode = .watching(watch)
+    }
+
+    /// How the watch ended (ignored once the watch is gone).
+    public mutating func finishWatch(_ outcome: WatchOutcome) {
+        guard case .watching(var watch) = mode, watch.isRunning else { return }
+        watch.finish(outcome)
+        mode = .watching(watch)
     }
 
     /// Whether the form holds exactly what the target already has on BCE: then there is nothing to send.
@@ -486,7 +658,11 @@ public struct FormModel: Sendable {
 
     /// One step of the progress indicator.
     public mutating func tick() {
-        if case .sending = mode { progressTick += 1 }
+        switch mode {
+        case .sending: progressTick += 1
+        case .watching(let watch) where watch.isRunning: progressTick += 1
+        default: break
+        }
     }
 
     /// Offers to restore a saved draft of the same tunnel.

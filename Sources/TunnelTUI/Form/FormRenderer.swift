@@ -20,6 +20,9 @@ public enum FormRenderer {
         case .preview(let state):
             PreviewRenderer.render(state, into: &buffer)
             return buffer
+        case .peerConfig(let state):
+            PeerConfigRenderer.render(state, into: &buffer)
+            return buffer
         default:
             break
         }

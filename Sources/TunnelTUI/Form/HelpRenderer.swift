@@ -9,6 +9,8 @@ enum HelpRenderer {
         ("Choices", .choiceField),
         ("An open list of choices", .choiceOpen),
         ("Preview", .preview(revealsSecrets: false, showsWire: false)),
+        ("Peer configuration", .peerConfig(revealsSecrets: false)),
+        ("Saving the peer configuration", .peerConfigSave),
     ]
 
     /// Keys of an open list of choices beyond those of its key map; the list handles these itself.
@@ -76,6 +78,7 @@ enum HelpRenderer {
         case .scrollToBottom: return "to the end"
         case .quit: return "quit"
         case .suspend: return "suspend to the shell (fg resumes)"
+        case .watch: return "watch the tunnel on BCE until it is up"
         default: return ""
         }
     }

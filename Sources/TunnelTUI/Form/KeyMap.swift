@@ -12,9 +12,12 @@ public enum KeyMap {
         case .choiceOpen: choiceOpen
         case .preview(let revealsSecrets, let showsWire): previews[(revealsSecrets ? 2 : 0) + (showsWire ? 1 : 0)]
         case .help: help
+        case .peerConfig(let revealsSecrets): revealsSecrets ? peerConfigRevealed : peerConfigMasked
+        case .peerConfigSave: peerConfigSave
         case .confirmSubmit(let canSend): canSend ? confirmSubmit : confirmWithoutSending
         case .sending: sending
         case .result(let succeeded): succeeded ? resultApplied : resultFailed
+        case .watching(let running): running ? watchRunning : watchEnded
         case .confirmQuit: confirmQuit
         case .offerRestore: offerRestore
         case .tooSmall: tooSmall
@@ -50,10 +53,14 @@ public enum KeyMap {
             KeyBinding([.ctrl("s")], .submit, hint: "submit"),
             KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? "hide" : "reveal key"),
             KeyBinding([.char("w")], .toggleWireBytes, hint: showsWire ? "indented" : "wire bytes"),
-        ] + previewCommon
+        ] + scrolling(back: .ctrl("p"))
     }
-    private static let previewCommon = [
-        KeyBinding([.escape, .ctrl("p")], .back, hint: "back"),
+    /// The keys of a screen that scrolls over the form (the preview, the peer configuration): back with Esc or the
+    /// key that opened it, pages, ends, and the keys that work everywhere.
+    private static func scrolling(back: KeyEvent) -> [KeyBinding] {
+        [KeyBinding([.escape, back], .back, hint: "back")] + scrollingKeys
+    }
+    private static let scrollingKeys = [
         KeyBinding([.pageUp], .pageUp, hint: nil),
         KeyBinding([.pageDown, .char(" ")], .pageDown, hint: nil),
         KeyBinding([.home], .scrollToTop, hint: nil),
@@ -61,6 +68,22 @@ public enum KeyMap {
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
         KeyBinding([.ctrl("q"), .f10], .quit, hint: nil),
+    ]
+    private static let peerConfigMasked = peerConfig(revealsSecrets: false)
+    private static let peerConfigRevealed = peerConfig(revealsSecrets: true)
+    private static func peerConfig(revealsSecrets: Bool) -> [KeyBinding] {
+        [
+            KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+            KeyBinding([.up], .scrollUp, hint: nil),
+            KeyBinding([.tab, .char("f")], .nextFormat, hint: "format"),
+            KeyBinding([.char("s")], .save, hint: "save"),
+            KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? "hide" : "reveal key"),
+        ] + scrolling(back: .ctrl("o"))
+    }
+    /// Other keys edit the path.
+    private static let peerConfigSave = [
+        KeyBinding([.enter], .confirm, hint: "write the file"),
+        KeyBinding([.escape], .back, hint: "cancel"),
     ]
     private static let help = [
         KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
@@ -86,6 +109,11 @@ public enum KeyMap {
         KeyBinding([.enter, .escape], .back, hint: "back to the form"),
         KeyBinding([.ctrl("s")], .retry, hint: "retry"),
     ]
+    private static let watchRunning = [KeyBinding([.escape], .back, hint: "stop watching")]
+    private static let watchEnded = [
+        KeyBinding([.enter, .escape], .back, hint: "back to the form", shownKeys: 2),
+        KeyBinding([.ctrl("t")], .watch, hint: "watch again"),
+    ]
     private static let confirmQuit = [
         KeyBinding([.char("y")], .quit, hint: "quit"),
         KeyBinding([.escape, .char("n")], .back, hint: "stay"),
@@ -105,6 +133,8 @@ public enum KeyMap {
         KeyBinding([.tab, .down], .nextField, hint: "next"),
         KeyBinding([.backTab, .up], .previousField, hint: "prev"),
         KeyBinding([.ctrl("g")], .nextProblem, hint: "next problem"),
+        KeyBinding([.ctrl("o")], .peerConfig, hint: "peer config"),
+        KeyBinding([.ctrl("t")], .watch, hint: nil),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
     ]

@@ -9,7 +9,7 @@ enum ModalRenderer {
         let lines: [String]
         let title: String
         switch model.mode {
-        case .form, .help, .preview: return
+        case .form, .help, .preview, .peerConfig: return
         case .confirmSubmit(let update, let target):
             title = "Submit"
             lines = confirmation(of: update, target: target, model: model)
@@ -19,6 +19,8 @@ enum ModalRenderer {
             lines = ["Sending the update of \(update.vpnConnId) to BCE \(frame)", "Esc cancels."]
         case .result(let outcome):
             (title, lines) = describe(outcome)
+        case .watching(let watch):
+            (title, lines) = describe(watch, tick: model.progressTick)
         case .confirmQuit:
             title = "Quit"
             // The promise is made only when a draft store exists (the demo and a run without one keep nothing).
@@ -131,6 +133,26 @@ enum ModalRenderer {
                 ]
             )
         }
+    }
+
+    /// How many changes a watch box shows: the latest, so that the box fits the smallest terminal.
+    static let watchLinesShown = 8
+
+    /// The watch: the submit's result above it, each change with its time, and how it ended.
+    static func describe(_ watch: WatchView, tick: Int) -> (String, [String]) {
+        var lines = watch.heading
+        lines.append(
+            Sanitizer.visible("Watching \(watch.vpnConnId) until it is up (at most \(WatchTime.text(watch.timeout))):"))
+        let hidden = watch.events.count - watchLinesShown
+        if hidden > 0 { lines.append("  (\(hidden) earlier change\(hidden == 1 ? "" : "s") not shown)") }
+        lines += watch.events.suffix(watchLinesShown).map(\.line)
+        guard let outcome = watch.outcome else {
+            lines.append("Asking BCE \(spinner[tick % spinner.count])  Esc stops watching; the form stays.")
+            return ("Watching", lines)
+        }
+        let summary = outcome.summary
+        lines.append(summary.prefix(1).uppercased() + summary.dropFirst() + ".")
+        return (outcome.isUp ? "Up" : "Not up", lines)
     }
 
     /// A centred box with a title in its top border and the lines wrapped inside.

@@ -1,0 +1,31 @@
+import TunnelCore
+
+/// What a watch saw, as it sees it.
+public enum WatchEvent: Sendable, Hashable {
+    /// The first state read, and every change since.
+    case changed(TunnelState, elapsed: Duration)
+    /// A poll got no usable answer (the network, a 5xx); the watch goes on until its timeout.
+    case pollFailed(reason: String, elapsed: Duration)
+
+    public var elapsed: Duration {
+        switch self {
+        case .changed(_, let elapsed), .pollFailed(_, let elapsed): elapsed
+        }
+    }
+
+    /// `   12s  configuring / unreachable`: the line the command line prints and the editor shows.
+    public var line: String {
+        let time = WatchTime.text(elapsed).leftPadded(to: 6)
+        switch self {
+        case .changed(let state, _): return "\(time)  \(state.description)"
+        case .pollFailed(let reason, _): return "\(time)  no answer: \(Sanitizer.visible(reason))"
+        }
+    }
+}
+
+extension String {
+    /// The string with spaces before it up to `width` characters (time columns are ASCII).
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

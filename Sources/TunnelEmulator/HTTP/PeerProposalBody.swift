@@ -1,0 +1,42 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// The body of `PUT /emulator/peer/{vpnConnId}`: a proposal in BCE's names, as an update's `ikeConfig` and
+/// `ipsecConfig` (other keys, lifetimes among them, are ignored).
+struct PeerProposalBody: Decodable {
+    var ikeConfig: PeerRecord.IkeProposal
+    var ipsecConfig: PeerRecord.IpsecProposal
+
+    /// The proposal, or `InappropriateJSON` naming what is missing or wrong.
+    static func read(_ body: [UInt8]) throws(EmulatorError) -> PeerProposalBody {
+        do {
+            return try JSONDecoder().decode(PeerProposalBody.self, from: Data(body))
+        } catch {
+            throw .inappropriateJSON(
+                "The body is not a peer proposal {\"ikeConfig\":{ikeVersion, ikeMode, ikeEncAlg, ikeAuthAlg, ikePfs},"
+                    + " \"ipsecConfig\":{ipsecEncAlg, ipsecAuthAlg, ipsecPfs}}: \(Self.describe(error))")
+        }
+    }
+
+    /// The decoder's error as one line: the key path and what is wrong there.
+    private static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "not JSON" }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "\(path(context.codingPath + [key])) is missing"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(path(context.codingPath)) is not a string"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "not JSON" : "\(path(context.codingPath)) is malformed"
+        @unknown default:
+            return "not a proposal"
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map(\.stringValue).joined(separator: ".")
+    }
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import TunnelClient
+import TunnelCore
+
+/// `vpn-tunnel status`: a VPN's tunnels with their status and health, once or watched until one is up.
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Print a VPN's tunnels with their status and healthStatus, or watch one until it is up.",
+        discussion: """
+            Without --watch: one line per tunnel of the VPN (only --vpn-conn-id's with it): its id, name, status \
+            and healthStatus as BCE lists them.
+
+            With --watch (which needs --vpn-conn-id): the tunnel list is read every 2 seconds, doubling to 30 \
+            while nothing changes and back to 2 after a change, and every change is printed with the time since \
+            the watch started, as "12s  configuring / unreachable", until the tunnel is active and reachable, \
+            --timeout passes or Ctrl-C. A poll that gets no answer is printed and the watch goes on.
+
+            Exit codes without --watch:
+              0   every tunnel printed is active and reachable
+              1   one of them is not
+            \(TunnelFetchError.exitStatusHelp)
+
+            Exit codes with --watch:
+            \(WatchOptions.exitCodeHelp)
+              64  --watch without --vpn-conn-id, or a --timeout that is not a time
+            \(ConnectionOptions.exitCodeHelp)
+            """
+    )
+
+    @Option(help: "The VPN gateway whose tunnels to read (vpn-…).")
+    var vpnId: String
+
+    @Option(help: "Only this tunnel (vpnconn-…); needed by --watch.")
+    var vpnConnId: String?
+
+    @OptionGroup
+    var watching: WatchOptions
+
+    @OptionGroup
+    var connection: ConnectionOptions
+
+    func validate() throws {
+        if watching.watch && vpnConnId == nil {
+            throw ValidationError("--watch needs --vpn-conn-id: it follows one tunnel")
+        }
+    }
+
+    func run() async throws {
+        let resolved = try connection.resolve()
+        let transport = AsyncHTTPTransport()
+        let code: Int32
+        if watching.watch, let vpnConnId {
+            let client = BCETunnelClient(
+                endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport,
+                retryPolicy: WatchSchedule.pollPolicy)
+            code = await CommandLineWatch.run(
+                service: client, vpnId: vpnId, vpnConnId: vpnConnId, schedule: watching.schedule,
+                destination: client.destination)
+        } else {
+            let client = BCETunnelClient(
+                endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+            code = await printOnce(client)
+        }
+        try? await transport.shutdown()
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Lists the tunnels once and prints a line for each; returns the exit code.
+    private func printOnce(_ client: BCETunnelClient) async -> Int32 {
+        let tunnels: [ListedTunnel]
+        do {
+            tunnels = try await client.listTunnels(vpnId: vpnId)
+        } catch {
+            StandardError.write("error: \(error.localizedMessage)")
+            return error.exitStatus
+        }
+        let shown = tunnels.filter { vpnConnId == nil || $0.draft.vpnConnId == vpnConnId }
+        if let vpnConnId, shown.isEmpty {
+            let missing = TunnelFetchError.notFound(
+                vpnConnId: vpnConnId, vpnId: vpnId, available: tunnels.map(\.draft.vpnConnId))
+            StandardError.write("error: \(missing.localizedMessage)")
+            return missing.exitStatus
+        }
+        let idWidth = shown.map(\.draft.vpnConnId.count).max() ?? 0
+        let nameWidth = shown.map(\.draft.vpnConnName.count).max() ?? 0
+        for tunnel in shown {
+            let id = tunnel.draft.vpnConnId.padding(to: idWidth)
+            let name = tunnel.draft.vpnConnName.padding(to: nameWidth)
+            StandardStream.output.write(Sanitizer.visible("\(id)  \(name)  ") + tunnel.state.description + "\n")
+        }
+        return shown.allSatisfy(\.state.isUp) ? 0 : 1
+    }
+}
+
+extension String {
+    /// The string with spaces after it up to `width` characters.
+    fileprivate func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import TunnelEmulator
+
+/// How the emulator's tunnels come back after an update: shared by `emulator` and `demo`.
+struct TransitionOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "How long an updated tunnel shows --transition-status before it is active again; 0 for none.",
+            valueName: "ms"))
+    var transitionMs: Int = 3000
+
+    @Option(
+        help: ArgumentHelp(
+            "The status an updated tunnel shows meanwhile (a guess: BCE documents none).", valueName: "status"))
+    var transitionStatus = TunnelTransition.standard.status
+
+    func validate() throws {
+        guard (0...3_600_000).contains(transitionMs) else {
+            throw ValidationError("--transition-ms (\(transitionMs)) is not between 0 and 3600000 (an hour)")
+        }
+        guard !transitionStatus.isEmpty, transitionStatus.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "_") })
+        else {
+            throw ValidationError("--transition-status (\(transitionStatus)) is not a word of ASCII letters")
+        }
+    }
+
+    var transition: TunnelTransition {
+        TunnelTransition(status: transitionStatus, duration: .milliseconds(transitionMs))
+    }
+}
