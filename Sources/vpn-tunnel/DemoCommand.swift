@@ -15,9 +15,10 @@ struct DemoCommand: AsyncParsableCommand {
             its tunnels to that file after every change, so what a submit did can be read afterwards.
 
             After an applied submit the editor watches the tunnel: configuring for --transition-ms, then active, and \
-            reachable only while the emulator's simulated peer proposes what the tunnel proposes. Give the peer a \
-            new proposal with PUT http://127.0.0.1:PORT/emulator/peer/VPN_CONN_ID and a body \
-            {"ikeConfig":{...},"ipsecConfig":{...}} in BCE's names, then Ctrl-T watches again.
+            reachable only while the emulator's simulated peer proposes what the tunnel proposes. Ctrl-O shows the \
+            peer's configuration and s saves it; give the saved swanctl.conf to the simulated peer with \
+            curl -X PUT --data-binary @FILE http://127.0.0.1:PORT/emulator/peer/VPN_CONN_ID (or a body \
+            {"ikeConfig":{...},"ipsecConfig":{...}} in BCE's names), then Ctrl-T watches again.
             """
     )
 
@@ -32,6 +33,9 @@ struct DemoCommand: AsyncParsableCommand {
             "Keep the emulator's state in this file (default: in memory only).",
             valueName: "file"))
     var state: String?
+
+    @OptionGroup
+    var language: LanguageOption
 
     @OptionGroup
     var transition: TransitionOptions
@@ -56,10 +60,11 @@ struct DemoCommand: AsyncParsableCommand {
                 credentials: EmulatorCredentials.demo, transport: transport)
             // A demo has nothing to lose and must start the same way every time: no drafts (its quit question
             // says so).
+            let selection = language.select()
             exit = try await EditorLauncher.run(
                 start: .reading(vpnId: vpnId, vpnConnId: vpnConnId, client: client), connection: .service(client),
-                allowsExtendedAlgorithms: false,
-                notice: .information("demo: a local emulator at \(server.baseURL) stands in for BCE"), drafts: nil)
+                allowsExtendedAlgorithms: false, language: selection,
+                notice: .information(selection.language.text(.demoEmulator(url: server.baseURL))), drafts: nil)
         } catch {
             await transport.shutdown()
             await server.stop()

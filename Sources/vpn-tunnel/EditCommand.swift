@@ -42,6 +42,9 @@ struct EditCommand: AsyncParsableCommand {
     @OptionGroup
     var connection: ConnectionOptions
 
+    @OptionGroup
+    var language: LanguageOption
+
     @Flag(help: "Accept the extended algorithms (sha2_256/384/512, ipsecPfs disabled) that only Terraform documents.")
     var extendedAlgorithms = false
 
@@ -78,6 +81,7 @@ struct EditCommand: AsyncParsableCommand {
         // Reading a tunnel from BCE needs a connection; a file can be edited and previewed without one, and Ctrl-S
         // then says why nothing can be sent.
         let target: RequestTarget = vpnId != nil ? .connection(try connection.resolve()) : try connection.target()
+        let selection = language.select()
         let client: BCETunnelClient?
         let editorConnection: EditorConnection
         var notice: Notice?
@@ -91,11 +95,12 @@ struct EditCommand: AsyncParsableCommand {
             // conformance record of the binary at start-up.
             let reason = Sanitizer.visible(error.errorDescription ?? "\(error)")
             (client, editorConnection) = (nil, .previewOnly(endpoint: endpoint, reason: reason))
-            notice = .warning("cannot send: \(reason)")
+            notice = .warning(selection.language.text(.cannotSend(reason: reason)))
         }
         let exit = try await EditorLauncher.run(
             start: try startingDraft(client: client), connection: editorConnection,
-            allowsExtendedAlgorithms: extendedAlgorithms, notice: notice, bceGatewayIp: bceGatewayIp)
+            allowsExtendedAlgorithms: extendedAlgorithms, language: selection, notice: notice,
+            bceGatewayIp: bceGatewayIp)
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
     }
 

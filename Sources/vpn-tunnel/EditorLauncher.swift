@@ -23,12 +23,15 @@ enum EditorLauncher {
         DraftStore.standard(environment: ProcessEnvironment.values(["XDG_STATE_HOME", "HOME"]))
     }
 
-    /// - Parameter drafts: where drafts are kept; a failure turns them off and its reason joins the notice.
+    /// - Parameters:
+    ///   - language: the editor's language; its note (Chinese asked for where it cannot be drawn) joins the notice.
+    ///   - drafts: where drafts are kept; a failure turns them off and its reason joins the notice.
     static func run(
         start: EditorStart, connection: EditorConnection, allowsExtendedAlgorithms: Bool,
-        notice: Notice? = nil, bceGatewayIp: String? = nil,
+        language selection: LanguageSelection, notice: Notice? = nil, bceGatewayIp: String? = nil,
         drafts: Result<DraftStore, DraftStore.Unavailable>? = standardDrafts()
     ) async throws -> EditorSession.Exit {
+        let language = selection.language
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
@@ -46,8 +49,9 @@ enum EditorLauncher {
         switch start {
         case .ready(let ready, let readyOrigin): (draft, origin) = (ready, readyOrigin)
         case .reading(let vpnId, let vpnConnId, let client):
-            let message = Sanitizer.visible("Reading tunnel \(vpnConnId) of \(vpnId) from \(client.destination)")
-            let read = await LoadingScreen.run(on: terminal, message: message) {
+            let message = Sanitizer.visible(
+                language.text(.readingTunnel(tunnel: vpnConnId, gateway: vpnId, from: client.destination)))
+            let read = await LoadingScreen.run(on: terminal, message: message, language: language) {
                 try await client.fetchTunnelWithGateway(vpnId: vpnId, vpnConnId: vpnConnId)
             }
             switch read {
@@ -69,17 +73,19 @@ enum EditorLauncher {
             }
         }
         var notices: [Notice] = []
+        // First of all: it says why the screen is not in the language asked for.
+        if let note = selection.note { notices.append(.warning(note)) }
         var store: DraftStore?
         switch drafts {
         case .success(let opened): store = opened
         // First: a narrow status line cuts the end, and this one says that edits will not survive a cut link.
-        case .failure(let unavailable): notices.append(.warning(unavailable.description))
+        case .failure(let unavailable): notices.append(.warning(language.text(.draftsOff(reason: unavailable.reason))))
         case nil: break
         }
         if let notice { notices.append(notice) }
         let model = FormModel(
             draft: draft, origin: origin, size: terminal.size, allowsExtendedAlgorithms: allowsExtendedAlgorithms,
-            notice: Self.joined(notices), bceGatewayIp: gateway)
+            notice: Self.joined(notices), bceGatewayIp: gateway, language: language)
         let session = EditorSession(model: model, terminal: terminal, connection: connection, drafts: store)
         session.offerSavedDraft()
         return await session.run()

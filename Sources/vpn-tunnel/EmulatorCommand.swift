@@ -18,7 +18,8 @@ struct EmulatorCommand: AsyncParsableCommand {
             tunnel proposes (IKE version, mode and algorithms, IPsec algorithms; lifetimes are not compared). Both \
             are the emulator's guesses at BCE, which documents neither. The seed gives each tunnel a peer \
             ("peers"); set one with PUT /emulator/peer/VPN_CONN_ID and a body {"ikeConfig":{...},"ipsecConfig":{...}} \
-            in BCE's names (unsigned, loopback only, not part of BCE's API); GET the same path reads it.
+            in BCE's names, or the swanctl.conf that peer-config exports (unsigned, loopback only, not part of \
+            BCE's API); GET the same path reads it.
             """
     )
 

@@ -122,11 +122,36 @@ struct PeerAndTransitionTests {
     }
 
     @Test(
+        "A swanctl.conf exported for the updated tunnel, given to its peer, brings it back; IKEv1 and IKEv2",
+        arguments: ["v1", "v2"])
+    func exportedSwanctlBringsTheTunnelBack(ikeVersion: String) async throws {
+        let clock = TestClock()
+        let emulator = try Self.emulator(clock: clock, transition: TunnelTransition(duration: .zero))
+        let body = Self.aes256Body.replacingOccurrences(
+            of: #""ikeVersion":"v1""#, with: "\"ikeVersion\":\"\(ikeVersion)\"")
+        var draft = try TunnelFile.draft(
+            from: try JSONParser.parse(Array(body.utf8)), ignoringUnknownKeys: true)
+        draft.vpnConnId = EmulatorFixture.vpnConnId
+        let update = try #require(TunnelValidator().validate(draft).update)
+        let exported = try PeerConfig.render(
+            update, bceGatewayIp: "198.51.100.10", format: .swanctl, revealingSecrets: true)
+        try await emulator.makeApplication().test(.router) { client in
+            #expect(try await client.send(try Self.update(body, token: "t-s", clock: clock), .put).status == .ok)
+            #expect(try await Self.states(client, clock: clock)[EmulatorFixture.vpnConnId] == "active / unreachable")
+            let set = try await client.executeRequest(
+                uri: Self.peerPath, method: .put, headers: [:], body: ByteBuffer(string: exported))
+            #expect(set.status == .ok)
+            #expect(try await Self.states(client, clock: clock)[EmulatorFixture.vpnConnId] == "active / reachable")
+        }
+    }
+
+    @Test(
         "A peer call for an unknown tunnel or with a body that is not a proposal is refused",
         arguments: [
             (TunnelEmulator.peerPath + "vpnconn-nope", aes256Peer, 404, "NoSuchObject", "vpnconn-nope"),
             (peerPath, #"{"ikeConfig":{}}"#, 400, "InappropriateJSON", "ikeConfig.ikeVersion is missing"),
-            (peerPath, "not json", 400, "InappropriateJSON", "not JSON"),
+            (peerPath, "{not json", 400, "InappropriateJSON", "not JSON"),
+            (peerPath, "connections {\n}\n", 400, "InvalidParameter", "neither JSON nor a swanctl.conf"),
         ])
     func refusedPeerCalls(path: String, body: String, status: Int, code: String, messagePart: String) async throws {
         let emulator = try Self.emulator(clock: TestClock())

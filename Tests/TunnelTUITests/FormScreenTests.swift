@@ -31,7 +31,7 @@ import TunnelTesting
                   IPsec PFS group (ipsecPfs)      group2 - DH group 2 (1024-bit) (weak)      v
                   IPsec lifetime (ipsecLifetime)  28800      180-86400 seconds
                 vpnconn-ku4cxya6nisq from seed-example.json                          3 warnings
-                Ctrl-P preview  Ctrl-S submit  F1 help  Ctrl-Q quit  Tab next  Shift-Tab prev
+                Ctrl-P preview  Ctrl-S submit  Ctrl-O peer config  F1 help  Ctrl-Q quit
                 """)
         // The focus starts on the first text field, with the cursor at the end of its value.
         #expect(editor.model.focus == .vpnConnId)

@@ -4,11 +4,11 @@
   timeout, 65 no such tunnel, 130 Ctrl-C in the terminal), the one-shot ``status`` lines and codes, and
   ``--watch`` without ``--vpn-conn-id`` (64).
 * ``submit --watch``: an update that changes the tunnel's proposal passes through the emulator's transitional
-  state and stays unreachable; once the simulated peer is given the new proposal (the emulator's own
-  ``PUT /emulator/peer/{vpnConnId}``), ``status --watch`` sees it come back.
+  state and stays unreachable; once the simulated peer is given the swanctl.conf ``peer-config`` exports (the
+  emulator's own ``PUT /emulator/peer/{vpnConnId}``), ``status --watch`` sees it come back.
 * The demo's story in the editor: change ikeEncAlg, submit, watch the tunnel go through the transitional state and
-  stay unreachable, give the simulated peer the new proposal, watch it come back. The step that exports the peer's
-  configuration from the tool (``peer_configuration``) stands in for the tool's export until it exists.
+  stay unreachable, export the peer's configuration (Ctrl-O, saved), give that file to the simulated peer, watch
+  it come back.
 """
 
 from __future__ import annotations
@@ -43,24 +43,17 @@ def watch(url: str, tunnel: tuple[str, str], *options: str, timeout: float = 60)
     return vpn_tunnel(url, "status", "--vpn-id", tunnel[0], "--vpn-conn-id", tunnel[1], "--watch", *options, timeout=timeout)
 
 
-def give_to_simulated_peer(url: str, vpn_conn_id: str, proposal: dict[str, Any]) -> dict[str, Any]:
-    """The emulator's own call: its simulated peer proposes ``proposal`` from now on (unsigned, loopback only)."""
+def give_to_simulated_peer(url: str, vpn_conn_id: str, proposal: dict[str, Any] | bytes) -> dict[str, Any]:
+    """The emulator's own call: its simulated peer proposes ``proposal`` from now on (unsigned, loopback only): a
+    proposal in BCE's names, or a swanctl.conf that ``peer-config`` exported."""
+    data = proposal if isinstance(proposal, bytes) else json.dumps(proposal).encode()
     request = urllib.request.Request(
-        f"{url}/emulator/peer/{vpn_conn_id}", data=json.dumps(proposal).encode(), method="PUT",
-        headers={"Content-Type": "application/json"},
+        f"{url}/emulator/peer/{vpn_conn_id}", data=data, method="PUT", headers={"Content-Type": "application/json"},
     )  # fmt: skip
     with urllib.request.urlopen(request, timeout=10) as answer:
         assert answer.status == 200
         peer: dict[str, Any] = json.loads(answer.read())
     return peer
-
-
-def peer_configuration(tunnel: dict[str, Any]) -> dict[str, Any]:
-    """What the peer must propose to match ``tunnel`` (a tunnel file or VpnConn object), in BCE's names.
-
-    Stands in for the tool's export of the peer's configuration: once it exists, the story exports with it and
-    hands that to the simulated peer instead."""
-    return {"ikeConfig": tunnel["ikeConfig"], "ipsecConfig": tunnel["ipsecConfig"]}
 
 
 # MARK: - status --watch against the emulator
@@ -134,7 +127,9 @@ def test_submit_watch_sees_the_transition_then_the_peer_brings_the_tunnel_back(t
         assert re.search(r"^\s+0s  configuring / unreachable$", submitted.stdout, re.M), submitted.stdout
         assert re.search(r"^\s+\ds  active / unreachable$", submitted.stdout, re.M), submitted.stdout
 
-        peer = give_to_simulated_peer(url, VPN_CONN_ID, peer_configuration(tunnel))
+        exported = vpn_tunnel(url, "peer-config", "--file", str(tunnel_file), "--gateway-from-bce", "--reveal-secrets")
+        assert exported.returncode == 0, exported.stderr
+        peer = give_to_simulated_peer(url, VPN_CONN_ID, exported.stdout.encode())
         assert peer["ikeConfig"]["ikeEncAlg"] == NEW_IKE_ENC
         back = watch(url, (VPN_ID, VPN_CONN_ID), "--timeout", "20s")
     assert back.returncode == 0, back.stdout + back.stderr
@@ -169,16 +164,25 @@ def test_demo_story_watch_the_tunnel_go_unreachable_and_come_back(spawn: Callabl
     terminal.wait_for_regex(r"\d+s  active / unreachable", timeout=30)
     assert "Esc stop watching" in terminal.screen_text()
 
-    # 4. Export the peer's configuration (the tool's export joins here), Esc leaves the watch with the form.
+    # 4. Export the peer's configuration for the tunnel as edited: Ctrl-O on the form, saved as swanctl.conf.
     terminal.press("Esc")
     terminal.wait_for_text_gone("Watching vpnconn")
-    tunnel = json.loads(
-        vpn_tunnel(url, "show", "--vpn-id", VPN_ID, "--vpn-conn-id", VPN_CONN_ID).stdout)  # fmt: skip
-    assert tunnel["ikeConfig"]["ikeEncAlg"] == NEW_IKE_ENC
-    configuration = peer_configuration(tunnel)
+    terminal.press("Ctrl-O")
+    terminal.wait_for_text("Peer configuration: strongSwan (swanctl.conf)")
+    terminal.wait_for_text(f"proposals = {NEW_IKE_ENC}-")
+    exported = tmp_path / "peer-swanctl.conf"
+    terminal.type_text("s")
+    terminal.wait_for_text("Save to (mode 0600):")
+    terminal.press("Ctrl-U")
+    terminal.type_text(str(exported))
+    terminal.press("Enter")
+    terminal.wait_for_text(f"saved to {exported} (mode 0600)")
+    terminal.press("Esc")
+    terminal.wait_for_text(IKE_ENC_LABEL)
 
-    # 5. Give it to the simulated peer.
-    give_to_simulated_peer(url, VPN_CONN_ID, configuration)
+    # 5. Give it to the simulated peer: the exported file itself, which the emulator reads back.
+    peer = give_to_simulated_peer(url, VPN_CONN_ID, exported.read_bytes())
+    assert peer["ikeConfig"]["ikeEncAlg"] == NEW_IKE_ENC
 
     # 6. Watch again (Ctrl-T on the form): the tunnel comes back.
     terminal.press("Ctrl-T")

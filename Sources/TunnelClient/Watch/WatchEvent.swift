@@ -13,12 +13,16 @@ public enum WatchEvent: Sendable, Hashable {
         }
     }
 
-    /// `   12s  configuring / unreachable`: the line the command line prints and the editor shows.
-    public var line: String {
+    /// `   12s  configuring / unreachable`: the line the command line prints.
+    public var line: String { line(in: .en) }
+
+    /// The line in the editor's language: a change is the time and BCE's own values, the same in every language.
+    public func line(in language: Language) -> String {
         let time = WatchTime.text(elapsed).leftPadded(to: 6)
         switch self {
         case .changed(let state, _): return "\(time)  \(state.description)"
-        case .pollFailed(let reason, _): return "\(time)  no answer: \(Sanitizer.visible(reason))"
+        case .pollFailed(let reason, _):
+            return language.text(.watchNoAnswer(time: time, reason: Sanitizer.visible(reason)))
         }
     }
 }

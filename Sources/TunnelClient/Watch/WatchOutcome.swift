@@ -17,21 +17,25 @@ public enum WatchOutcome: Sendable, Equatable {
     case failed(TunnelFetchError)
 
     /// One line saying how it ended: `up after 12s: active / reachable`.
-    public var summary: String {
+    public var summary: String { summary(in: .en) }
+
+    /// The summary in the editor's language; BCE's values and the errors' own messages stay as they are.
+    public func summary(in language: Language) -> String {
         switch self {
         case .up(let elapsed):
-            return "up after \(WatchTime.text(elapsed)): active / reachable"
+            return language.text(.watchUp(elapsed: WatchTime.text(elapsed)))
         case .timedOut(let last, let failure, let elapsed):
-            let state = last.map { "last seen \($0.description)" } ?? "never read"
-            let reason = failure.map { "; the last poll got no answer: \(Sanitizer.visible($0))" } ?? ""
-            return "not up after \(WatchTime.text(elapsed)) (the timeout): \(state)\(reason)"
+            return language.text(
+                .watchTimedOut(
+                    elapsed: WatchTime.text(elapsed), lastSeen: last?.description,
+                    lastFailure: failure.map { Sanitizer.visible($0) }))
         case .cancelled(let last, let elapsed):
-            let state = last.map { ", last seen \($0.description)" } ?? ""
-            return "stopped watching after \(WatchTime.text(elapsed))\(state)"
+            return language.text(.watchStopped(elapsed: WatchTime.text(elapsed), lastSeen: last?.description))
         case .notFound(let error, let wasSeen):
-            return (wasSeen ? "the tunnel went away: " : "") + error.localizedMessage
+            return wasSeen
+                ? language.text(.watchTunnelWentAway(reason: error.localizedMessage)) : error.localizedMessage
         case .refused(let error):
-            return "BCE refused to list the tunnels: \(error.localizedMessage)"
+            return language.text(.watchRefused(reason: error.localizedMessage))
         case .failed(let error):
             return error.localizedMessage
         }

@@ -19,18 +19,18 @@ public enum AlgorithmCatalog {
         AlgorithmChoice("aes", "AES-128"),
         AlgorithmChoice("aes192", "AES-192"),
         AlgorithmChoice("aes256", "AES-256"),
-        AlgorithmChoice("3des", "Triple DES", weakness: "is weak (Triple DES, 64-bit blocks); prefer aes256"),
+        AlgorithmChoice("3des", "Triple DES", weak: true),
     ]
     static let authentication = [
         AlgorithmChoice("sha1", "SHA-1"),
-        AlgorithmChoice("md5", "MD5", weakness: "is weak (MD5 is broken); prefer sha1, or sha2_256 if allowed"),
+        AlgorithmChoice("md5", "MD5", weak: true),
         AlgorithmChoice("sha2_256", "SHA-256", tier: .extended),
         AlgorithmChoice("sha2_384", "SHA-384", tier: .extended),
         AlgorithmChoice("sha2_512", "SHA-512", tier: .extended),
     ]
     static let groups = [
-        AlgorithmChoice("group2", "DH group 2 (1024-bit)", weakness: "is weak (1024-bit DH group 2); prefer group14"),
-        AlgorithmChoice("group5", "DH group 5 (1536-bit)", weakness: "is weak (1536-bit DH group 5); prefer group14"),
+        AlgorithmChoice("group2", "DH group 2 (1024-bit)", weak: true),
+        AlgorithmChoice("group5", "DH group 5 (1536-bit)", weak: true),
         AlgorithmChoice("group14", "DH group 14 (2048-bit)"),
         AlgorithmChoice("group24", "DH group 24 (2048-bit, 256-bit subgroup)"),
     ]

@@ -12,16 +12,13 @@ public struct AlgorithmChoice: Sendable, Hashable {
     /// A short name for people: `AES-256`, `DH group 14 (2048-bit)`.
     public let label: String
     public let tier: Tier
-    /// Why the value is weak and what to pick instead, for a value that is allowed but warned about.
-    public let weakness: String?
+    /// Weak values are allowed but warned about (why, and what to pick instead: `ValidationRule.weakChoice`).
+    public let isWeak: Bool
 
-    /// Weak values are allowed but warned about.
-    public var isWeak: Bool { weakness != nil }
-
-    public init(_ value: String, _ label: String, tier: Tier = .documented, weakness: String? = nil) {
+    public init(_ value: String, _ label: String, tier: Tier = .documented, weak: Bool = false) {
         self.value = value
         self.label = label
         self.tier = tier
-        self.weakness = weakness
+        isWeak = weak
     }
 }

@@ -23,24 +23,30 @@ public struct TunnelDiff: Sendable, Hashable {
         }
 
         /// `ikeConfig.ikeLifeTime: 28800 -> 3600`, `localSubnets: -10.0.1.0/24 +10.0.2.0/24`,
-        /// `secretKey: changed (value hidden)`.
-        public var description: String {
+        /// `secretKey: changed (value hidden)`; the catalogs write it (`Language.text(.change(_:))`).
+        public var description: String { Language.en.text(.change(self)) }
+
+        /// The values as the diff shows them, each through `Sanitizer` (they come from a file or BCE), nil for an
+        /// empty value or list; a list's rows removed and added, `-10.0.1.0/24 +10.0.2.0/24`, nil when only the
+        /// order changed.
+        var shownValues: (before: String?, after: String?, rows: String?) {
             switch values {
-            case .text(let before, let after):
-                return "\(field.path): \(Self.shown(before)) -> \(Self.shown(after))"
+            case .text(let before, let after): (Self.shown(before), Self.shown(after), nil)
             case .list(let before, let after, let removed, let added):
-                let rows = removed.map { "-" + Sanitizer.visible($0) } + added.map { "+" + Sanitizer.visible($0) }
-                let summary = rows.isEmpty ? "order changed" : rows.joined(separator: " ")
-                return "\(field.path): \(summary) (was \(Self.shown(before)), now \(Self.shown(after)))"
-            case .secret:
-                return "\(field.path): changed (value hidden)"
+                (
+                    Self.shown(before), Self.shown(after),
+                    removed.isEmpty && added.isEmpty
+                        ? nil
+                        : (removed.map { "-" + Sanitizer.visible($0) } + added.map { "+" + Sanitizer.visible($0) })
+                            .joined(separator: " ")
+                )
+            case .secret: (nil, nil, nil)
             }
         }
 
-        /// A value as the diff shows it: it comes from a file or BCE, so through `Sanitizer`.
-        private static func shown(_ text: String) -> String { text.isEmpty ? "(empty)" : Sanitizer.visible(text) }
-        private static func shown(_ rows: [String]) -> String {
-            rows.isEmpty ? "(none)" : Sanitizer.visible(rows.joined(separator: ", "))
+        private static func shown(_ text: String) -> String? { text.isEmpty ? nil : Sanitizer.visible(text) }
+        private static func shown(_ rows: [String]) -> String? {
+            rows.isEmpty ? nil : Sanitizer.visible(rows.joined(separator: ", "))
         }
     }
 

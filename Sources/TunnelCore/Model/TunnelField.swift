@@ -46,31 +46,9 @@ public enum TunnelField: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// A plain name for people, shown next to the API's own name.
-    public var label: String {
-        switch self {
-        case .vpnConnId: "Tunnel ID"
-        case .clientToken: "Client token"
-        case .vpnId: "VPN ID"
-        case .vpnConnName: "Name"
-        case .description: "Description"
-        case .secretKey: "Pre-shared key"
-        case .remoteIp: "Peer IP"
-        case .cgwId: "Customer gateway"
-        case .localSubnets: "Local subnets"
-        case .remoteSubnets: "Remote subnets"
-        case .ikeVersion: "IKE version"
-        case .ikeMode: "IKE mode"
-        case .ikeEncAlg: "IKE encryption"
-        case .ikeAuthAlg: "IKE integrity"
-        case .ikePfs: "IKE DH group"
-        case .ikeLifeTime: "IKE lifetime"
-        case .ipsecEncAlg: "IPsec encryption"
-        case .ipsecAuthAlg: "IPsec integrity"
-        case .ipsecPfs: "IPsec PFS group"
-        case .ipsecLifetime: "IPsec lifetime"
-        }
-    }
+    /// A plain name for people in English, shown next to the API's own name (`Language.text(.fieldLabel(_:))` in
+    /// another language).
+    public var label: String { Language.en.text(.fieldLabel(self)) }
 
     /// Whether the value is a secret that is masked unless the operator asks to see it.
     public var isSecret: Bool { self == .secretKey }

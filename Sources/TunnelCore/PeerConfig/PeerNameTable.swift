@@ -10,7 +10,7 @@ public struct PeerNameTable: Sendable {
         /// The vendor expresses the value by leaving the setting out (no PFS group when PFS is `disabled`).
         case omitted
         /// The vendor has no equivalent: why, with the document that says so.
-        case refused(String)
+        case refused(PeerRefusal)
     }
 
     /// One row: a setting's BCE value, for one IKE version only when the vendor names it differently per version.
@@ -69,7 +69,7 @@ public struct PeerNameTable: Sendable {
             throw .unsupported(field: setting.field, value: value, format: format, reason: reason)
         case nil:
             throw .unsupported(
-                field: setting.field, value: value, format: format, reason: "the export has no name for it")
+                field: setting.field, value: value, format: format, reason: .noName)
         }
     }
 

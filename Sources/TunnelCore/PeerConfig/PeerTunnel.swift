@@ -30,7 +30,7 @@ struct PeerTunnel {
         guard let name = try name(setting) else {
             throw .unsupported(
                 field: setting.field, value: setting.value(in: ike, ipsec) ?? "", format: table.format,
-                reason: "the export has no name for it")
+                reason: .noName)
         }
         return name
     }

@@ -13,12 +13,13 @@ public enum ClientToken {
 
     /// Why `token` cannot be sent as a client token, as the rest of a sentence about it (`is 70 characters long;
     /// the maximum is 64`); nil when it can.
-    public static func problem(with token: String) -> String? {
-        if token.isEmpty { return "is empty" }
-        if !token.utf8.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) { return "must be printable ASCII without spaces" }
-        if token.utf8.count > maximumLength {
-            return "is \(token.utf8.count) characters long; the maximum is \(maximumLength)"
-        }
+    public static func problem(with token: String) -> String? { rule(for: token).map { Language.en.text(.rule($0)) } }
+
+    /// The rule `token` breaks, as a key of the catalogs; nil when it can be sent.
+    public static func rule(for token: String) -> ValidationRule? {
+        if token.isEmpty { return .empty }
+        if !token.utf8.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) { return .printableASCII }
+        if token.utf8.count > maximumLength { return .tooLong(count: token.utf8.count, maximum: maximumLength) }
         return nil
     }
 

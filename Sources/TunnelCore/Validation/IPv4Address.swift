@@ -51,72 +51,31 @@ public struct IPv4Address: Sendable, Hashable, CustomStringConvertible {
         "\(value >> 24).\(value >> 16 & 0xFF).\(value >> 8 & 0xFF).\(value & 0xFF)"
     }
 
-    /// Why the address is not a public unicast address, or nil when it is one.
-    ///
-    /// The sentences are whole literals so that a warning costs no string building per keystroke.
-    public var nonPublicReason: String? {
-        for range in Self.specialRanges where range.block.contains(self) {
-            return range.reason
-        }
-        return nil
+    /// The special-purpose range the address is in, if any: a peer gateway there is probably a mistake.
+    public var nonPublicRange: (block: IPv4CIDR, kind: SpecialRange)? {
+        Self.specialRanges.first { $0.block.contains(self) }
     }
 
-    private static let specialRanges: [(block: IPv4CIDR, reason: String)] = [
-        (
-            IPv4CIDR(IPv4Address(0x0000_0000), prefix: 8),
-            "is in 0.0.0.0/8, which is not a host address; a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0x0A00_0000), prefix: 8),
-            "is a private address (10.0.0.0/8); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0x6440_0000), prefix: 10),
-            "is a carrier-grade NAT address (100.64.0.0/10); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0x7F00_0000), prefix: 8),
-            "is a loopback address (127.0.0.0/8); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0xA9FE_0000), prefix: 16),
-            "is a link-local address (169.254.0.0/16); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0xAC10_0000), prefix: 12),
-            "is a private address (172.16.0.0/12); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0xC000_0000), prefix: 24),
-            "is an IETF protocol address (192.0.0.0/24); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0xC000_0200), prefix: 24),
-            "is a documentation address (192.0.2.0/24); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0xC0A8_0000), prefix: 16),
-            "is a private address (192.168.0.0/16); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0xC612_0000), prefix: 15),
-            "is a benchmarking address (198.18.0.0/15); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0xC633_6400), prefix: 24),
-            "is a documentation address (198.51.100.0/24); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0xCB00_7100), prefix: 24),
-            "is a documentation address (203.0.113.0/24); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0xE000_0000), prefix: 4),
-            "is a multicast address (224.0.0.0/4); a peer gateway is normally on a public address"
-        ),
-        (
-            IPv4CIDR(IPv4Address(0xF000_0000), prefix: 4),
-            "is a reserved address (240.0.0.0/4); a peer gateway is normally on a public address"
-        ),
+    /// What a special-purpose range is for (RFC 6890's registry).
+    public enum SpecialRange: Sendable, Hashable {
+        case notHost, `private`, carrierGradeNAT, loopback, linkLocal, ietfProtocol, documentation, benchmarking
+        case multicast, reserved
+    }
+
+    private static let specialRanges: [(block: IPv4CIDR, kind: SpecialRange)] = [
+        (IPv4CIDR(IPv4Address(0x0000_0000), prefix: 8), .notHost),
+        (IPv4CIDR(IPv4Address(0x0A00_0000), prefix: 8), .private),
+        (IPv4CIDR(IPv4Address(0x6440_0000), prefix: 10), .carrierGradeNAT),
+        (IPv4CIDR(IPv4Address(0x7F00_0000), prefix: 8), .loopback),
+        (IPv4CIDR(IPv4Address(0xA9FE_0000), prefix: 16), .linkLocal),
+        (IPv4CIDR(IPv4Address(0xAC10_0000), prefix: 12), .private),
+        (IPv4CIDR(IPv4Address(0xC000_0000), prefix: 24), .ietfProtocol),
+        (IPv4CIDR(IPv4Address(0xC000_0200), prefix: 24), .documentation),
+        (IPv4CIDR(IPv4Address(0xC0A8_0000), prefix: 16), .private),
+        (IPv4CIDR(IPv4Address(0xC612_0000), prefix: 15), .benchmarking),
+        (IPv4CIDR(IPv4Address(0xC633_6400), prefix: 24), .documentation),
+        (IPv4CIDR(IPv4Address(0xCB00_7100), prefix: 24), .documentation),
+        (IPv4CIDR(IPv4Address(0xE000_0000), prefix: 4), .multicast),
+        (IPv4CIDR(IPv4Address(0xF000_0000), prefix: 4), .reserved),
     ]
 }

@@ -78,7 +78,7 @@ public struct TunnelValidator: Sendable {
         _ text: String, prefix: String, field: TunnelField, required: Bool, _ problems: inout ProblemList
     ) -> String? {
         if text.isEmpty {
-            if required { problems.error(field, text, "is required") }
+            if required { problems.error(field, text, .required) }
             return nil
         }
         let suffix = text.utf8.dropFirst(prefix.utf8.count)
@@ -87,8 +87,8 @@ public struct TunnelValidator: Sendable {
         else {
             problems.error(
                 field, text,
-                "must be \"\(prefix)\" followed by \(Limits.idSuffixLength.lowerBound) to "
-                    + "\(Limits.idSuffixLength.upperBound) lowercase letters or digits")
+                .idFormat(
+                    prefix: prefix, lower: Limits.idSuffixLength.lowerBound, upper: Limits.idSuffixLength.upperBound))
             return nil
         }
         return text
@@ -96,30 +96,28 @@ public struct TunnelValidator: Sendable {
 
     /// A draft may leave the token out (one is made per update); one it gives follows `ClientToken`'s rule.
     func checkClientToken(_ text: String, _ problems: inout ProblemList) {
-        guard !text.isEmpty, let rule = ClientToken.problem(with: text) else { return }
+        guard !text.isEmpty, let rule = ClientToken.rule(for: text) else { return }
         problems.error(.clientToken, text, rule)
     }
 
     func checkName(_ text: String, _ problems: inout ProblemList) -> String? {
         guard let first = text.utf8.first else {
-            problems.error(.vpnConnName, text, "is required")
+            problems.error(.vpnConnName, text, .required)
             return nil
         }
         let count = text.characterCount
         if !Limits.vpnConnNameLength.contains(count) {
             problems.error(
-                .vpnConnName, text,
-                "is \(count) characters long; the maximum is \(Limits.vpnConnNameLength.upperBound)")
+                .vpnConnName, text, .tooLong(count: count, maximum: Limits.vpnConnNameLength.upperBound))
             return nil
         }
         if !first.isASCIILetter {
-            problems.error(.vpnConnName, text, "must start with a letter")
+            problems.error(.vpnConnName, text, .mustStartWithLetter)
             return nil
         }
         if !text.utf8.allSatisfy(\.isNameByte) {
             let bad = text.first { !($0.asciiValue?.isNameByte ?? false) }.map(String.init) ?? ""
-            problems.error(
-                .vpnConnName, text, "contains \"\(bad)\"; only letters, digits and - _ / . are allowed")
+            problems.error(.vpnConnName, text, .nameCharacter(bad))
             return nil
         }
         return text
@@ -130,8 +128,7 @@ public struct TunnelValidator: Sendable {
         let count = text.characterCount
         if count > Limits.descriptionLength {
             problems.error(
-                .description, "\(count) characters",
-                "is too long; the maximum is \(Limits.descriptionLength) characters")
+                .description, "\(count) characters", .descriptionTooLong(maximum: Limits.descriptionLength))
             return nil
         }
         return text
@@ -140,7 +137,7 @@ public struct TunnelValidator: Sendable {
     func checkSecretKey(_ text: String, _ problems: inout ProblemList) -> String? {
         let count = text.characterCount
         guard count > 0 else {
-            problems.error(.secretKey, "", "is required")
+            problems.error(.secretKey, "", .required)
             return nil
         }
         // The value is never shown, only its length; built only when there is a problem to report.
@@ -164,19 +161,15 @@ public struct TunnelValidator: Sendable {
         var valid = true
         if !Limits.secretKeyLength.contains(count) {
             let length = Limits.secretKeyLength
-            problems.error(.secretKey, shown, "must be \(length.lowerBound) to \(length.upperBound) characters long")
+            problems.error(.secretKey, shown, .secretKeyLength(lower: length.lowerBound, upper: length.upperBound))
             valid = false
         }
         if disallowed {
-            problems.error(
-                .secretKey, shown, "may contain only letters, digits and the symbols \(Limits.secretKeySymbols)")
+            problems.error(.secretKey, shown, .secretKeyCharacters(symbols: Limits.secretKeySymbols))
             valid = false
         }
         if !(letter && digit && symbol) {
-            let missing = [
-                letter ? nil : "a letter", digit ? nil : "a digit", symbol ? nil : "a symbol (!@#$%^*()_)",
-            ].compactMap { $0 }
-            problems.error(.secretKey, shown, "must contain \(missing.joined(separator: ", "))")
+            problems.error(.secretKey, shown, .secretKeyMissing(letter: !letter, digit: !digit, symbol: !symbol))
             valid = false
         }
         return valid ? text : nil
@@ -184,15 +177,15 @@ public struct TunnelValidator: Sendable {
 
     func checkRemoteIp(_ text: String, _ problems: inout ProblemList) -> String? {
         guard !text.isEmpty else {
-            problems.error(.remoteIp, text, "is required")
+            problems.error(.remoteIp, text, .required)
             return nil
         }
         guard let address = IPv4Address(text) else {
-            problems.error(.remoteIp, text, "must be an IPv4 address such as 203.0.113.10")
+            problems.error(.remoteIp, text, .ipv4Address)
             return nil
         }
-        if let reason = address.nonPublicReason {
-            problems.warning(.remoteIp, text, reason)
+        if let range = address.nonPublicRange {
+            problems.warning(.remoteIp, text, .nonPublicAddress(range.kind, block: range.block.description))
         }
         return text
     }
@@ -201,7 +194,7 @@ public struct TunnelValidator: Sendable {
 
     func checkSubnets(_ rows: [String], field: TunnelField, _ problems: inout ProblemList) -> SubnetIndex {
         if rows.isEmpty {
-            problems.error(FieldPath(field), "", "must list at least one CIDR")
+            problems.error(FieldPath(field), "", .atLeastOneCIDR)
             return SubnetIndex([])
         }
         var parsed: [IPv4CIDR?] = []
@@ -209,24 +202,24 @@ public struct TunnelValidator: Sendable {
         for (index, row) in rows.enumerated() {
             let path = FieldPath(field, index: index)
             guard !row.isEmpty else {
-                problems.error(path, row, "is empty; enter a CIDR such as 192.168.0.0/24 or remove the row")
+                problems.error(path, row, .emptyRow)
                 parsed.append(nil)
                 continue
             }
             guard let cidr = IPv4CIDR(row) else {
-                problems.error(path, row, "must be an IPv4 CIDR such as 192.168.0.0/24 (prefix 0 to 32)")
+                problems.error(path, row, .cidrFormat)
                 parsed.append(nil)
                 continue
             }
             if cidr.hasHostBits {
                 let network = IPv4CIDR(cidr.network, prefix: cidr.prefix).description
-                problems.warning(path, row, "has host bits set; the network is \(network)", suggestion: network)
+                problems.warning(path, row, .hostBits(network: network), suggestion: network)
             }
             parsed.append(cidr)
         }
         let index = SubnetIndex(parsed)
         for (row, first) in index.repeats {
-            problems.warning(FieldPath(field, index: row), rows[row], "repeats \(field.path)[\(first)]")
+            problems.warning(FieldPath(field, index: row), rows[row], .repeats(path: "\(field.path)[\(first)]"))
         }
         return index
     }
@@ -240,17 +233,13 @@ public struct TunnelValidator: Sendable {
             overlapping += 1
             guard overlapping <= Limits.overlapWarnings else { continue }
             let first = "localSubnets[\(overlap.first)] (\(local.rows[overlap.first].map(\.description) ?? ""))"
-            let rule =
-                overlap.rows == 1
-                ? "overlaps \(first)" : "overlaps \(overlap.rows) rows of localSubnets, the first \(first)"
             problems.warning(
                 FieldPath(.remoteSubnets, index: remoteIndex), remoteCIDR.description,
-                "\(rule); traffic between them may not be routed")
+                .overlaps(first: first, rows: overlap.rows))
         }
         if overlapping > Limits.overlapWarnings {
             problems.warning(
-                FieldPath(.remoteSubnets), "",
-                "has \(overlapping) rows that overlap localSubnets; warnings name the first \(Limits.overlapWarnings)")
+                FieldPath(.remoteSubnets), "", .manyOverlaps(count: overlapping, named: Limits.overlapWarnings))
         }
     }
 
@@ -260,11 +249,11 @@ public struct TunnelValidator: Sendable {
         let version = checkChoice(ike.ikeVersion, .ikeVersion, &problems)
         var mode: String?
         if ike.ikeMode.isEmpty {
-            if version == "v1" { problems.error(.ikeMode, "", "is required with IKEv1 (main or aggressive)") }
+            if version == "v1" { problems.error(.ikeMode, "", .ikeModeRequiredWithIKEv1) }
         } else {
             mode = checkChoice(ike.ikeMode, .ikeMode, &problems)
             if mode != nil && version == "v2" {
-                problems.warning(.ikeMode, ike.ikeMode, "has no effect with IKEv2")
+                problems.warning(.ikeMode, ike.ikeMode, .noEffectWithIKEv2)
             }
         }
         let encryption = checkChoice(ike.ikeEncAlg, .ikeEncAlg, &problems)
@@ -290,22 +279,19 @@ public struct TunnelValidator: Sendable {
 
     func checkChoice(_ value: String, _ field: TunnelField, _ problems: inout ProblemList) -> String? {
         guard !value.isEmpty else {
-            problems.error(field, value, "is required; choose one of \(allowedList(field))")
+            problems.error(field, value, .requiredChoice(allowed: allowedList(field)))
             return nil
         }
         guard let choice = AlgorithmCatalog.choice(value, for: field) else {
-            problems.error(field, value, "must be one of \(allowedList(field))")
+            problems.error(field, value, .oneOf(allowed: allowedList(field)))
             return nil
         }
         if choice.tier == .extended && !options.allowsExtendedAlgorithms {
-            problems.error(
-                field, value,
-                "is in the extended tier (accepted by the Terraform provider, not documented); "
-                    + "allow extended algorithms to use it")
+            problems.error(field, value, .extendedTier)
             return nil
         }
-        if let weakness = choice.weakness {
-            problems.warning(field, value, weakness)
+        if choice.isWeak {
+            problems.warning(field, value, .weakChoice(value: value))
         }
         return value
     }
@@ -319,21 +305,20 @@ public struct TunnelValidator: Sendable {
         _ text: String, _ field: TunnelField, _ range: ClosedRange<Int>, _ problems: inout ProblemList
     ) -> Int? {
         guard !text.isEmpty else {
-            problems.error(field, text, "is required (\(range.lowerBound) to \(range.upperBound) seconds)")
+            problems.error(field, text, .lifetimeRequired(lower: range.lowerBound, upper: range.upperBound))
             return nil
         }
         guard text.utf8.count <= 9, text.utf8.allSatisfy(\.isASCIIDigit) else {
-            problems.error(
-                field, text, "must be a whole number of seconds from \(range.lowerBound) to \(range.upperBound)")
+            problems.error(field, text, .wholeSeconds(lower: range.lowerBound, upper: range.upperBound))
             return nil
         }
         let seconds = text.utf8.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
         if seconds < range.lowerBound {
-            problems.error(field, text, "is below the minimum of \(range.lowerBound) seconds")
+            problems.error(field, text, .belowMinimum(seconds: range.lowerBound))
             return nil
         }
         if seconds > range.upperBound {
-            problems.error(field, text, "is above the maximum of \(range.upperBound) seconds")
+            problems.error(field, text, .aboveMaximum(seconds: range.upperBound))
             return nil
         }
         return seconds
@@ -353,20 +338,20 @@ struct ProblemList {
             .map(\.element)
     }
 
-    mutating func error(_ field: TunnelField, _ value: String, _ rule: String) {
+    mutating func error(_ field: TunnelField, _ value: String, _ rule: ValidationRule) {
         error(FieldPath(field), value, rule)
     }
 
-    mutating func error(_ path: FieldPath, _ value: String, _ rule: String) {
+    mutating func error(_ path: FieldPath, _ value: String, _ rule: ValidationRule) {
         items.append(ValidationProblem(path: path, value: value, rule: rule, severity: .error))
         hasErrors = true
     }
 
-    mutating func warning(_ field: TunnelField, _ value: String, _ rule: String) {
+    mutating func warning(_ field: TunnelField, _ value: String, _ rule: ValidationRule) {
         warning(FieldPath(field), value, rule)
     }
 
-    mutating func warning(_ path: FieldPath, _ value: String, _ rule: String, suggestion: String? = nil) {
+    mutating func warning(_ path: FieldPath, _ value: String, _ rule: ValidationRule, suggestion: String? = nil) {
         items.append(
             ValidationProblem(path: path, value: value, rule: rule, severity: .warning, suggestion: suggestion))
     }

@@ -16,22 +16,31 @@ public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
     public let severity: Severity
     /// A value that would satisfy the rule, when there is an obvious one (a CIDR's network address).
     public let suggestion: String?
+    /// The rule as a key of the catalogs, so that each language writes it whole.
+    public let ruleKey: ValidationRule
 
-    public init(path: FieldPath, value: String, rule: String, severity: Severity, suggestion: String? = nil) {
+    public init(path: FieldPath, value: String, rule: ValidationRule, severity: Severity, suggestion: String? = nil) {
         self.path = path
         self.value = value
-        self.rule = rule
+        self.rule = Language.en.text(.rule(rule))
         self.severity = severity
         self.suggestion = suggestion
+        ruleKey = rule
+    }
+
+    /// The rule in a language: `低于最小值 60 秒`.
+    public func rule(in language: Language) -> String { language == .en ? rule : language.text(.rule(ruleKey)) }
+
+    /// The whole sentence in a language, as `message` is in English.
+    public func message(in language: Language) -> String {
+        let shown = value.isEmpty ? "" : " (\(value))"
+        return Sanitizer.visible("\(path)\(shown) \(rule(in: language))")
     }
 
     /// The whole sentence: `ikeConfig.ikeLifeTime (30) is below the minimum of 60 seconds`.
     ///
     /// Through `Sanitizer`, here and in `line`: the value, and a character a rule quotes, come from a file or BCE.
-    public var message: String {
-        let shown = value.isEmpty ? "" : " (\(value))"
-        return Sanitizer.visible("\(path)\(shown) \(rule)")
-    }
+    public var message: String { message(in: .en) }
 
     /// `error: ikeConfig.ikeLifeTime (30) is below the minimum of 60 seconds`.
     public var description: String { "\(severity.rawValue): \(message)" }

@@ -59,9 +59,15 @@ public struct PeerRecord: Codable, Sendable, Hashable {
                 ipsecEncAlg: ipsec.ipsecEncAlg, ipsecAuthAlg: ipsec.ipsecAuthAlg, ipsecPfs: ipsec.ipsecPfs))
     }
 
-    /// Whether this peer and `tunnel` propose the same: the negotiation succeeds.
+    /// Whether this peer and `tunnel` propose the same: the negotiation succeeds. IKEv2 has no mode (BCE keeps
+    /// the last one set, an exported IKEv2 configuration names none), so the mode counts with IKEv1 only.
     public func agrees(with tunnel: VpnConnRecord) -> Bool {
-        let own = PeerRecord(proposing: tunnel)
-        return own.ikeConfig == ikeConfig && own.ipsecConfig == ipsecConfig
+        var own = PeerRecord(proposing: tunnel)
+        var theirs = self
+        if own.ikeConfig.ikeVersion == "v2" {
+            own.ikeConfig.ikeMode = ""
+            theirs.ikeConfig.ikeMode = ""
+        }
+        return own.ikeConfig == theirs.ikeConfig && own.ipsecConfig == theirs.ipsecConfig
     }
 }

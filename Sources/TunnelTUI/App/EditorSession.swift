@@ -301,11 +301,12 @@ public final class EditorSession {
         _ update: TunnelUpdate, clientToken: String, revealing: Bool
     ) -> (readable: [String], wire: [String]) {
         var lines: [String] = []
+        let language = screen.model.language
         if case .service(let loaded) = screen.model.origin {
             // The same diff `vpn-tunnel submit` prints: a changed secret is named, never shown.
             let diff = TunnelDiff(from: loaded, to: screen.model.draft)
-            lines.append(diff.isEmpty ? "No changes against the tunnel on BCE." : "Changes against the tunnel on BCE:")
-            lines += diff.changes.map { "  \($0)" }
+            lines.append(language.text(diff.isEmpty ? .noChangesOnBCE : .changesOnBCE))
+            lines += diff.changes.map { "  " + language.text(.change($0)) }
             lines.append("")
         }
         let request =
@@ -326,7 +327,7 @@ public final class EditorSession {
         let wireKey = KeyMap.bindings(for: .preview(revealsSecrets: revealing, showsWire: false))
             .first { $0.action == .toggleWireBytes }?.keyNames
         if let blank = readable.firstIndex(of: ""), let wireKey {
-            readable.insert("-- body indented for reading; \(wireKey) shows the exact bytes sent --", at: blank + 1)
+            readable.insert(language.text(.bodyIndented(wireKey: wireKey)), at: blank + 1)
         }
         return (lines + readable, wire)
     }

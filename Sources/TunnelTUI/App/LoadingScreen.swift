@@ -20,7 +20,8 @@ public enum LoadingScreen {
 
     /// Runs `work`, showing `message` and the time elapsed until it ends or is cancelled.
     public static func run<Value: Sendable>(
-        on terminal: any Terminal, message: String, _ work: @escaping @Sendable () async throws -> Value
+        on terminal: any Terminal, message: String, language: Language = .en,
+        _ work: @escaping @Sendable () async throws -> Value
     ) async -> Outcome<Value> {
         let finished = Mutex<Result<Value, any Error>?>(nil)
         let task = Task {
@@ -47,7 +48,7 @@ public enum LoadingScreen {
             }
             let elapsed = MonotonicClock.milliseconds() - started
             terminal.present(
-                frame(message: message, elapsedMilliseconds: elapsed, size: terminal.size),
+                frame(message: message, elapsedMilliseconds: elapsed, size: terminal.size, language: language),
                 fullRepaint: fullRepaint)
             fullRepaint = false
             switch terminal.readEvent(timeoutMilliseconds: tick) {
@@ -62,7 +63,9 @@ public enum LoadingScreen {
     }
 
     /// The screen: the message and the time elapsed in the middle, the key that cancels at the bottom.
-    public static func frame(message: String, elapsedMilliseconds: Int64, size: TerminalSize) -> ScreenBuffer {
+    public static func frame(
+        message: String, elapsedMilliseconds: Int64, size: TerminalSize, language: Language = .en
+    ) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         let tenths = elapsedMilliseconds / 100
         let lines =
@@ -72,7 +75,7 @@ public enum LoadingScreen {
             let column = max((size.columns - TextWidth.columns(of: line)) / 2, 0)
             buffer.write(line, row: top + offset, column: column, style: offset == 0 ? .bold : .plain)
         }
-        buffer.write("Esc cancel", row: size.rows - 1, column: 0)
+        buffer.write(language.text(.escCancel), row: size.rows - 1, column: 0)
         return buffer
     }
 }

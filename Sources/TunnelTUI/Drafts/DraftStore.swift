@@ -25,7 +25,7 @@ public struct DraftStore: Sendable {
     public struct Unavailable: Error, Equatable, Sendable, CustomStringConvertible {
         public let reason: String
         public init(reason: String) { self.reason = reason }
-        public var description: String { "drafts are off: \(reason)" }
+        public var description: String { Language.en.text(.draftsOff(reason: reason)) }
     }
 
     /// A draft is a tunnel file of a few kilobytes; anything much larger was not written by the editor.

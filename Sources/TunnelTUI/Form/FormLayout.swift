@@ -24,8 +24,13 @@ public struct FormLayout: Sendable {
     }
 
     public let size: TerminalSize
+    public let language: Language
 
-    public init(size: TerminalSize) { self.size = size }
+    public init(size: TerminalSize, language: Language = .en) {
+        self.size = size
+        self.language = language
+        labelWidth = Self.labelWidths[language] ?? 31
+    }
 
     /// Whether there is room for a title line and spacing.
     public var isRoomy: Bool { size.rows >= 30 }
@@ -36,8 +41,19 @@ public struct FormLayout: Sendable {
     public var statusRow: Int { size.rows - 2 }
     public var hintRow: Int { size.rows - 1 }
 
-    /// Room for the longest label, `Remote subnets (remoteSubnets)`.
-    public let labelWidth = 31
+    /// Room for the longest label of the language and a space (`Remote subnets (remoteSubnets)` in English).
+    public let labelWidth: Int
+
+    /// Each language's widest label in columns, and a space after it: measured once.
+    private static let labelWidths = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { language in
+            (language, (FormModel.fields.map { TextWidth.columns(of: label(of: $0, in: language)) }.max() ?? 0) + 1)
+        })
+
+    /// `Peer IP (remoteIp)`, `对端网关IP (remoteIp)`: the label with the API's own name.
+    static func label(of field: TunnelField, in language: Language) -> String {
+        "\(language.text(.fieldLabel(field))) (\(field.rawValue))"
+    }
     public var valueColumn: Int { 2 + labelWidth + 1 }
 
     /// Columns of a field's value box.
@@ -62,7 +78,8 @@ public struct FormLayout: Sendable {
             let rows = model.editors.rowCount(of: field)
             for row in 0..<rows { lines.append(.field(field, row: row)) }
             for problem in model.visibleProblems(for: field) {
-                let wrapped = TextWrap.lines(Self.text(of: problem), width: max(size.columns - valueColumn - 3, 10))
+                let wrapped = TextWrap.lines(
+                    Self.text(of: problem, in: language), width: max(size.columns - valueColumn - 3, 10))
                 for (index, part) in wrapped.enumerated() {
                     lines.append(.problem(field, text: index == 0 ? part : "  " + part, severity: problem.severity))
                 }
@@ -72,10 +89,10 @@ public struct FormLayout: Sendable {
     }
 
     /// The text shown for a problem: `! must contain a digit`, `! [2] 10.0.0.1/8 is not …`, `warning: …`.
-    public static func text(of problem: ValidationProblem) -> String {
-        let marker = problem.severity == .error ? "! " : "warning: "
-        guard let index = problem.path.index else { return marker + problem.rule }
-        let value = problem.value.isEmpty ? "" : " \(problem.value)"
-        return marker + "row \(index + 1)\(value): " + problem.rule
+    public static func text(of problem: ValidationProblem, in language: Language = .en) -> String {
+        language.text(
+            .problemLine(
+                isError: problem.severity == .error, row: problem.path.index, value: problem.value,
+                rule: problem.rule(in: language)))
     }
 }

@@ -52,6 +52,8 @@ public struct FormModel: Sendable {
     /// Advances while a request is in flight (the progress indicator).
     public private(set) var progressTick = 0
     public let allowsExtendedAlgorithms: Bool
+    /// The language of every text on the screen.
+    public let language: Language
     /// BCE's gateway address (the tunnel's `localIp`): the peer's remote address in its configuration; nil when
     /// the tunnel was not read from BCE and none was given.
     public let bceGatewayIp: String?
@@ -67,8 +69,9 @@ public struct FormModel: Sendable {
     ///   - sendTarget: where Ctrl-S sends; an `EditorSession` replaces it with its connection's.
     public init(
         draft: TunnelDraft, origin: Origin, size: TerminalSize, allowsExtendedAlgorithms: Bool = false,
-        notice: Notice? = nil, sendTarget: SendTarget = .none, bceGatewayIp: String? = nil
+        notice: Notice? = nil, sendTarget: SendTarget = .none, bceGatewayIp: String? = nil, language: Language = .en
     ) {
+        self.language = language
         self.bceGatewayIp = bceGatewayIp
         self.notice = notice
         self.sendTarget = sendTarget
@@ -100,8 +103,7 @@ public struct FormModel: Sendable {
     /// The mark under the key field after a restore, shown as a problem is.
     static let secretKeyRetypeMark = ValidationProblem(
         path: FieldPath(.secretKey), value: "",
-        rule: "needs to be typed again: it had been changed, and a saved draft never holds the key",
-        severity: .warning)
+        rule: .secretKeyToRetype, severity: .warning)
 
     /// The problems shown next to a field: none until it was left once, or preview or submit was asked for.
     public func visibleProblems(for field: TunnelField) -> [ValidationProblem] {
@@ -122,14 +124,6 @@ public struct FormModel: Sendable {
     static func isLocked(_ field: TunnelField, origin: Origin) -> Bool {
         guard case .service = origin else { return false }
         return field == .vpnConnId || field == .vpnId
-    }
-
-    /// `2 errors, 1 warning`, `1 error`, or `no problems`.
-    static func summary(errors: Int, warnings: Int) -> String {
-        if errors == 0 && warnings == 0 { return "no problems" }
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return [errors > 0 ? count(errors, "error") : nil, warnings > 0 ? count(warnings, "warning") : nil]
-            .compactMap { $0 }.joined(separator: ", ")
     }
 
     /// The key bindings in force now.
@@ -158,7 +152,7 @@ public struct FormModel: Sendable {
     public mutating func handle(_ key: KeyEvent) -> [FormEffect] {
         if key == .resize { return [] }
         if case .refusedText(let refusal) = key {
-            if mode == .form { notice = .error(refusal.message) }
+            if mode == .form { notice = .error(language.text(refusal.text)) }
             return [.bell]
         }
         let context = keyContext
@@ -242,7 +236,7 @@ public struct FormModel: Sendable {
     private mutating func focusNextProblem() -> [FormEffect] {
         let places = Set(report.problems.map(\.path).filter { !isLocked($0.field) }).sorted()
         guard let first = places.first else {
-            notice = .information("no problems to go to")
+            notice = .information(language.text(.noProblemsToGoTo))
             return [.bell]
         }
         var current = FieldPath(focus)
@@ -257,8 +251,7 @@ public struct FormModel: Sendable {
     private mutating func edit(_ key: KeyEvent, passThrough: Bool) -> [FormEffect]? {
         if isLocked(focus) {
             if passThrough { return nil }
-            notice = .error(
-                "\(focus.path) was read from BCE and names the tunnel this update replaces: it cannot be edited")
+            notice = .error(language.text(.fieldLocked(path: focus.path)))
             return [.bell]
         }
         // An ignored key leaves the editor as it was, and its revision too, so nothing is redrawn.
@@ -271,8 +264,8 @@ public struct FormModel: Sendable {
         case .edited:
             valueChanged()
             return [.draftChanged]
-        case .refused(let reason):
-            notice = .error("\(focus.path) \(reason)")
+        case .refused(let character):
+            notice = .error(language.text(.digitsOnly(path: focus.path, character: character)))
             return [.bell]
         }
     }
@@ -294,7 +287,7 @@ public struct FormModel: Sendable {
         if focus.isList || report.problems != before || marked != secretKeyNeedsRetyping {
             keepFocusVisible()
         } else {
-            editors.keepCursorVisible(focus, width: FormLayout(size: size).valueWidth(for: focus))
+            editors.keepCursorVisible(focus, width: FormLayout(size: size, language: language).valueWidth(for: focus))
         }
     }
 
@@ -332,7 +325,7 @@ public struct FormModel: Sendable {
     private mutating func requestPreview() -> [FormEffect] {
         showsAllProblems = true
         guard let update = report.update else {
-            refuseWithErrors(doing: "preview")
+            refuseWithErrors(preview: true)
             return [.bell]
         }
         mode = .preview(PreviewState())
@@ -345,11 +338,11 @@ public struct FormModel: Sendable {
         showsAllProblems = true
         if case .unavailable(let reason) = sendTarget {
             mode = .form
-            notice = .error("not sent: \(reason)")
+            notice = .error(language.text(.notSent(reason: reason)))
             return [.bell]
         }
         guard let update = report.update else {
-            refuseWithErrors(doing: "submitting")
+            refuseWithErrors(preview: false)
             return [.bell]
         }
         if case .service = origin {
@@ -361,9 +354,11 @@ public struct FormModel: Sendable {
     }
 
     /// Submit and preview are refused while errors remain: the first one is focused and counted.
-    private mutating func refuseWithErrors(doing what: String) {
+    private mutating func refuseWithErrors(preview: Bool) {
         let errors = report.errors
-        notice = .error("fix \(errors.count) error\(errors.count == 1 ? "" : "s") before \(what)")
+        let count = errors.count
+        notice = .error(
+            language.text(preview ? .fixErrorsBeforePreview(count: count) : .fixErrorsBeforeSubmitting(count: count)))
         if let first = errors.first { setFocus(first.path.field, row: first.path.index) }
     }
 
@@ -375,7 +370,7 @@ public struct FormModel: Sendable {
 
     private mutating func handleHelp(_ action: FormAction?, scroll: Int) -> [FormEffect] {
         let page = max(size.rows - 2, 1)
-        let last = max(HelpRenderer.lines.count - page, 0)
+        let last = max(HelpRenderer.lines(in: language).count - page, 0)
         if let scrolled = Self.scrolled(scroll, by: action, page: page, last: last) {
             mode = .help(scroll: scrolled)
         } else if action == .back {
@@ -443,7 +438,9 @@ public struct FormModel: Sendable {
             case .back: state.savePath = nil
             default:
                 _ = path.handle(key)
-                path.keepCursorVisible(width: max(size.columns - 22, 1))
+                // The prompt's width, and a column for the cursor past the end.
+                let prompt = TextWidth.columns(of: language.text(.peerConfigSavePrompt))
+                path.keepCursorVisible(width: max(size.columns - prompt - 1, 1))
                 state.savePath = path
             }
             mode = .peerConfig(state)
@@ -471,7 +468,7 @@ public struct FormModel: Sendable {
             state = peerConfig(state)
         case .save:
             guard state.isConfiguration else {
-                state.notice = .error("nothing to save: \(state.lines.first ?? "")")
+                state.notice = .error(language.text(.peerConfigNothingToSave(reason: state.lines.first ?? "")))
                 mode = .peerConfig(state)
                 return [.bell]
             }
@@ -488,11 +485,7 @@ public struct FormModel: Sendable {
         var state = state
         state.notice = nil
         guard let bceGatewayIp else {
-            state.lines = [
-                "No peer configuration: BCE's gateway address (its localIp) is not known.",
-                "A tunnel read from BCE has it (edit --vpn-id V --vpn-conn-id C); for a file,",
-                "give it with edit --bce-gateway-ip A.B.C.D, or use vpn-tunnel peer-config.",
-            ]
+            state.lines = language.text(.peerConfigNeedsGateway).split(separator: "\n").map(String.init)
             state.isConfiguration = false
             return state
         }
@@ -505,13 +498,13 @@ public struct FormModel: Sendable {
             state.lines = lines
             state.isConfiguration = true
         } catch {
-            var lines = ["No \(state.format.title) configuration for the form as it stands:"]
+            var lines = [language.text(.noPeerConfigForForm(format: state.format.title))]
             if case .invalidTunnel(let problems) = error {
-                lines += problems.map { "  " + $0.message }
-                lines.append("Fix \(problems.count == 1 ? "it" : "them") on the form (Esc goes back).")
+                lines += problems.map { "  " + $0.message(in: language) }
+                lines.append(language.text(.fixOnTheForm(several: problems.count > 1)))
             } else {
-                lines.append("  " + error.localizedMessage)
-                lines.append("Tab shows another format.")
+                lines.append("  " + language.text(.peerConfigError(error)))
+                lines.append(language.text(.tabShowsAnotherFormat))
             }
             state.lines = lines
             state.isConfiguration = false
@@ -525,7 +518,8 @@ public struct FormModel: Sendable {
         guard case .peerConfig(var state) = mode else { return }
         let shown = Sanitizer.visible(path)
         state.notice =
-            error.map { .error("not saved: \(Sanitizer.visible($0))") } ?? .information("saved to \(shown) (mode 0600)")
+            error.map { .error(language.text(.peerConfigNotSaved(reason: Sanitizer.visible($0)))) }
+            ?? .information(language.text(.peerConfigSaved(path: shown)))
         mode = .peerConfig(state)
     }
 
@@ -561,11 +555,11 @@ public struct FormModel: Sendable {
     /// Watches the tunnel as loaded or last applied, when there is a connection to ask.
     private mutating func requestWatch() -> [FormEffect] {
         if case .unavailable(let reason) = sendTarget {
-            notice = .error("cannot watch the tunnel: \(reason)")
+            notice = .error(language.text(.cannotWatch(reason: reason)))
             return [.bell]
         }
         guard !baseline.vpnId.isEmpty, !baseline.vpnConnId.isEmpty else {
-            notice = .error("cannot watch the tunnel: vpnId and vpnConnId are needed, and this form has none yet")
+            notice = .error(language.text(.cannotWatchWithoutIds))
             return [.bell]
         }
         return startWatch(
@@ -625,7 +619,7 @@ public struct FormModel: Sendable {
         baseline = draft
         clientToken = nil
         tokenUpdate = nil
-        let heading = ModalRenderer.describe(outcome).1
+        let heading = ModalRenderer.describe(outcome, in: language).1
         return startWatch(
             WatchView(vpnId: update.vpnId, vpnConnId: update.vpnConnId, heading: heading, timeout: Self.watchTimeout))
     }
@@ -693,7 +687,7 @@ public struct FormModel: Sendable {
 
     /// Scrolls the body so that the focused field and its messages are on screen, and its cursor in its box.
     private mutating func keepFocusVisible() {
-        let layout = FormLayout(size: size)
+        let layout = FormLayout(size: size, language: language)
         editors.keepCursorVisible(focus, width: layout.valueWidth(for: focus))
         guard !isTooSmall else { return }
         let lines = layout.lines(for: self)

@@ -15,13 +15,13 @@ public enum FormRenderer {
         }
         switch model.mode {
         case .help(let scroll):
-            HelpRenderer.render(scroll: scroll, into: &buffer)
+            HelpRenderer.render(scroll: scroll, language: model.language, into: &buffer)
             return buffer
         case .preview(let state):
-            PreviewRenderer.render(state, into: &buffer)
+            PreviewRenderer.render(state, language: model.language, into: &buffer)
             return buffer
         case .peerConfig(let state):
-            PeerConfigRenderer.render(state, into: &buffer)
+            PeerConfigRenderer.render(state, language: model.language, into: &buffer)
             return buffer
         default:
             break
@@ -33,21 +33,22 @@ public enum FormRenderer {
 
     private static func drawTooSmall(_ model: FormModel, into buffer: inout ScreenBuffer) {
         let need = FormModel.minimumSize
-        let message = "terminal too small: need \(need), have \(model.size)"
+        let message = model.language.text(.terminalTooSmall(need: "\(need)", have: "\(model.size)"))
         let lines = TextWrap.lines(message, width: model.size.columns)
         for (row, line) in lines.prefix(model.size.rows).enumerated() {
             buffer.write(line, row: row, column: 0, style: .bold)
         }
         if model.size.rows > lines.count {
             buffer.write(
-                KeyMap.hintLine(for: .tooSmall, width: model.size.columns), row: model.size.rows - 1, column: 0)
+                KeyMap.hintLine(for: .tooSmall, width: model.size.columns, language: model.language),
+                row: model.size.rows - 1, column: 0)
         }
     }
 
     private static func drawForm(_ model: FormModel, into buffer: inout ScreenBuffer) {
-        let layout = FormLayout(size: model.size)
+        let layout = FormLayout(size: model.size, language: model.language)
         if layout.isRoomy {
-            buffer.write("vpn-tunnel: edit an IPsec VPN tunnel", row: 0, column: 0, style: .title)
+            buffer.write(model.language.text(.formTitle), row: 0, column: 0, style: .title)
         }
         let lines = layout.lines(for: model)
         let visible = lines.dropFirst(model.bodyScroll).prefix(layout.bodyRows)
@@ -62,10 +63,12 @@ public enum FormRenderer {
             }
         }
         draw(StatusLine(model, lineCount: lines.count, layout: layout), row: layout.statusRow, into: &buffer)
-        buffer.write(KeyMap.hintLine(for: model.keyContext, width: model.size.columns), row: layout.hintRow, column: 0)
+        buffer.write(
+            KeyMap.hintLine(for: model.keyContext, width: model.size.columns, language: model.language),
+            row: layout.hintRow, column: 0)
         if let focusedRow, case .choice(let dropdown) = model.editors[model.focus], dropdown.isOpen {
             buffer.cursor = nil
-            drawOpenDropdown(dropdown, below: focusedRow, layout: layout, into: &buffer)
+            drawOpenDropdown(dropdown, below: focusedRow, layout: layout, language: model.language, into: &buffer)
         }
     }
 
@@ -83,7 +86,7 @@ public enum FormRenderer {
     ) {
         switch line {
         case .section(let section):
-            buffer.write(section.rawValue, row: row, column: 0, style: .title)
+            buffer.write(layout.language.text(.section(section)), row: row, column: 0, style: .title)
         case .blank: break
         case .field(let field, let index):
             if let cursor = drawField(model, field: field, index: index, row: row, layout: layout, into: &buffer) {
@@ -100,8 +103,12 @@ public enum FormRenderer {
         return 0
     }
 
-    /// `Peer IP (remoteIp)`: each field's label with its API name, made once rather than on every redraw of its row.
-    private static let labels = TunnelField.allCases.map { "\($0.label) (\($0.rawValue))" }
+    /// `Peer IP (remoteIp)`: each field's label with its API name in each language, made once rather than on every
+    /// redraw of its row.
+    private static let labels = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { language in
+            (language, TunnelField.allCases.map { FormLayout.label(of: $0, in: language) })
+        })
 
     /// Draws one field line; returns the cursor column when the line holds the focused text cursor.
     private static func drawField(
@@ -113,7 +120,8 @@ public enum FormRenderer {
         if index == 0 {
             if focused { buffer.write(">", row: row, column: 0, style: .bold) }
             buffer.write(
-                labels[field.order], row: row, column: 2, style: focused ? .bold : .plain, maxColumns: layout.labelWidth
+                labels[layout.language]?[field.order] ?? field.rawValue, row: row, column: 2,
+                style: focused ? .bold : .plain, maxColumns: layout.labelWidth
             )
         }
         let column = layout.valueColumn
@@ -125,7 +133,8 @@ public enum FormRenderer {
         var cursor: Int?
         switch model.editors[field] {
         case .text(let editor) where model.isLocked(field):
-            buffer.write(editor.text + "  (read from BCE)", row: row, column: column, style: .dim, maxColumns: width)
+            let note = layout.language.text(.readFromBCE)
+            buffer.write(editor.text + "  " + note, row: row, column: column, style: .dim, maxColumns: width)
         case .text(let editor):
             cursor = editor.render(
                 into: &buffer, row: row, column: column, width: width, style: style, focused: selected)
@@ -135,13 +144,14 @@ public enum FormRenderer {
         case .number(let editor):
             cursor = editor.field.render(
                 into: &buffer, row: row, column: column, width: width, style: style, focused: selected)
-            buffer.write(" " + editor.rangeHint, row: row, column: column + width, style: .dim)
+            buffer.write(" " + editor.rangeHint(in: layout.language), row: row, column: column + width, style: .dim)
         case .list(let editor):
             cursor = editor.rows[index].render(
                 into: &buffer, row: row, column: column, width: width, style: style, focused: selected)
         case .choice(let dropdown):
             buffer.fill(row: row, column: column, count: width, style: style)
-            buffer.write(dropdown.summary, row: row, column: column, style: style, maxColumns: width - 2)
+            buffer.write(
+                dropdown.summary(in: layout.language), row: row, column: column, style: style, maxColumns: width - 2)
             buffer.write("v", row: row, column: column + width - 1, style: style)
         case nil: break
         }
@@ -162,8 +172,10 @@ public enum FormRenderer {
         var moreBelow: Bool
         var errors: Int
         var warnings: Int
+        var language: Language
 
         init(_ model: borrowing FormModel, lineCount: Int, layout: FormLayout) {
+            language = model.language
             notice = model.notice
             tunnel = model.baseline.vpnConnId
             switch model.origin {
@@ -182,9 +194,7 @@ public enum FormRenderer {
 
         var left: String {
             if let notice { return notice.text }
-            let name = tunnel.isEmpty ? "new tunnel" : tunnel
-            let source = file.map { " from \($0)" } ?? (fromService ? " from BCE" : "")
-            return name + source + (edited ? " (edited)" : "")
+            return language.text(.tunnelStatus(tunnel: tunnel, file: file, fromService: fromService, edited: edited))
         }
 
         var leftStyle: CellStyle {
@@ -196,16 +206,12 @@ public enum FormRenderer {
         }
 
         /// `2 errors, 1 warning`, or `no problems`.
-        var counts: String { FormModel.summary(errors: errors, warnings: warnings) }
+        var counts: String { language.text(.problemCount(errors: errors, warnings: warnings)) }
 
         /// A note of what is scrolled out of view, with the two spaces that part it from the counts.
         var more: String {
-            switch (moreAbove, moreBelow) {
-            case (true, true): "(more above and below)  "
-            case (true, false): "(more above)  "
-            case (false, true): "(more below)  "
-            case (false, false): ""
-            }
+            guard moreAbove || moreBelow else { return "" }
+            return language.text(.scrolledOut(above: moreAbove, below: moreBelow)) + "  "
         }
 
         var summaryStyle: CellStyle { errors > 0 ? .error : (warnings == 0 ? .success : .warning) }
@@ -228,10 +234,11 @@ public enum FormRenderer {
     }
 
     private static func drawOpenDropdown(
-        _ dropdown: Dropdown, below fieldRow: Int, layout: FormLayout, into buffer: inout ScreenBuffer
+        _ dropdown: Dropdown, below fieldRow: Int, layout: FormLayout, language: Language,
+        into buffer: inout ScreenBuffer
     ) {
         let choices = dropdown.choices
-        let texts = choices.map(Dropdown.describe)
+        let texts = choices.map { Dropdown.describe($0, in: language) }
         let widest = (texts.map { TextWidth.columns(of: $0) }.max() ?? 0) + 2
         // At least as wide as the field, so no part of the closed field shows beside the open list; a list wider
         // than the room right of the labels moves left over them rather than cut its descriptions.

@@ -30,7 +30,7 @@ public struct IncrementalFormRenderer {
     /// The frame for a model's state.
     public mutating func render(_ model: borrowing FormModel) -> ScreenBuffer {
         guard FormRenderer.showsPlainForm(model) else { return renderWhole(model, inputs: nil) }
-        let layout = FormLayout(size: model.size)
+        let layout = FormLayout(size: model.size, language: model.language)
         // The model's layout, kept current by the model; a whole render lays the form out afresh, and a property test
         // checks that the two frames agree after every key of random sessions.
         let lines = model.bodyLines
@@ -64,7 +64,9 @@ public struct IncrementalFormRenderer {
         }
         if inputs.context != drawn.context {
             frame.clear(row: layout.hintRow)
-            frame.write(KeyMap.hintLine(for: inputs.context, width: model.size.columns), row: layout.hintRow, column: 0)
+            frame.write(
+                KeyMap.hintLine(for: inputs.context, width: model.size.columns, language: model.language),
+                row: layout.hintRow, column: 0)
             rows.append(layout.hintRow)
         }
         self.frame = frame

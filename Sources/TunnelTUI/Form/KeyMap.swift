@@ -1,3 +1,5 @@
+import TunnelCore
+
 /// The one table of key bindings: the form dispatches keys through it and the hint line and help are printed
 /// from it, so what the screen says a key does is what it does.
 public enum KeyMap {
@@ -24,22 +26,22 @@ public enum KeyMap {
         }
     }
 
-    private static let secretField = [KeyBinding([.ctrl("r")], .toggleReveal, hint: "reveal")] + formCommon
+    private static let secretField = [KeyBinding([.ctrl("r")], .toggleReveal, hint: .reveal)] + formCommon
     private static let listField =
         [
-            KeyBinding([.enter, .ctrl("n")], .addRow, hint: "new row"),
-            KeyBinding([.ctrl("d")], .removeRow, hint: "delete row"),
+            KeyBinding([.enter, .ctrl("n")], .addRow, hint: .newRow),
+            KeyBinding([.ctrl("d")], .removeRow, hint: .deleteRow),
             KeyBinding([.up], .previousRow, hint: nil),
             KeyBinding([.down], .nextRow, hint: nil),
         ] + formCommon.filter { $0.action != .nextField && $0.action != .previousField } + [
-            KeyBinding([.tab], .nextField, hint: "next"),
-            KeyBinding([.backTab], .previousField, hint: "prev"),
+            KeyBinding([.tab], .nextField, hint: .next),
+            KeyBinding([.backTab], .previousField, hint: .previous),
         ]
-    private static let choiceField = [KeyBinding([.enter, .char(" ")], .openChoice, hint: "choose")] + formCommon
+    private static let choiceField = [KeyBinding([.enter, .char(" ")], .openChoice, hint: .choose)] + formCommon
     private static let choiceOpen = [
-        KeyBinding([.up, .down], .widget, hint: "move", shownKeys: 2),
-        KeyBinding([.enter], .widget, hint: "pick"),
-        KeyBinding([.escape], .widget, hint: "keep"),
+        KeyBinding([.up, .down], .widget, hint: .move, shownKeys: 2),
+        KeyBinding([.enter], .widget, hint: .pick),
+        KeyBinding([.escape], .widget, hint: .keep),
     ]
     /// The preview's tables, masked then revealed, each with the indented body then the wire bytes: Ctrl-R and
     /// `w` are named after what they switch to.
@@ -48,17 +50,17 @@ public enum KeyMap {
     }
     private static func preview(revealsSecrets: Bool, showsWire: Bool) -> [KeyBinding] {
         [
-            KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+            KeyBinding([.down], .scrollDown, hint: .scroll, label: "Up/Down"),
             KeyBinding([.up], .scrollUp, hint: nil),
-            KeyBinding([.ctrl("s")], .submit, hint: "submit"),
-            KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? "hide" : "reveal key"),
-            KeyBinding([.char("w")], .toggleWireBytes, hint: showsWire ? "indented" : "wire bytes"),
+            KeyBinding([.ctrl("s")], .submit, hint: .submit),
+            KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? .hide : .revealKey),
+            KeyBinding([.char("w")], .toggleWireBytes, hint: showsWire ? .indented : .wireBytes),
         ] + scrolling(back: .ctrl("p"))
     }
     /// The keys of a screen that scrolls over the form (the preview, the peer configuration): back with Esc or the
     /// key that opened it, pages, ends, and the keys that work everywhere.
     private static func scrolling(back: KeyEvent) -> [KeyBinding] {
-        [KeyBinding([.escape, back], .back, hint: "back")] + scrollingKeys
+        [KeyBinding([.escape, back], .back, hint: .back)] + scrollingKeys
     }
     private static let scrollingKeys = [
         KeyBinding([.pageUp], .pageUp, hint: nil),
@@ -73,67 +75,69 @@ public enum KeyMap {
     private static let peerConfigRevealed = peerConfig(revealsSecrets: true)
     private static func peerConfig(revealsSecrets: Bool) -> [KeyBinding] {
         [
-            KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+            KeyBinding([.down], .scrollDown, hint: .scroll, label: "Up/Down"),
             KeyBinding([.up], .scrollUp, hint: nil),
-            KeyBinding([.tab, .char("f")], .nextFormat, hint: "format"),
-            KeyBinding([.char("s")], .save, hint: "save"),
-            KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? "hide" : "reveal key"),
+            KeyBinding([.tab, .char("f")], .nextFormat, hint: .format),
+            KeyBinding([.char("s")], .save, hint: .save),
+            KeyBinding([.ctrl("r")], .toggleReveal, hint: revealsSecrets ? .hide : .revealKey),
         ] + scrolling(back: .ctrl("o"))
     }
     /// Other keys edit the path.
     private static let peerConfigSave = [
-        KeyBinding([.enter], .confirm, hint: "write the file"),
-        KeyBinding([.escape], .back, hint: "cancel"),
+        KeyBinding([.enter], .confirm, hint: .writeFile),
+        KeyBinding([.escape], .back, hint: .cancel),
     ]
     private static let help = [
-        KeyBinding([.down], .scrollDown, hint: "scroll", label: "Up/Down"),
+        KeyBinding([.down], .scrollDown, hint: .scroll, label: "Up/Down"),
         KeyBinding([.up], .scrollUp, hint: nil),
-        KeyBinding([.pageDown, .char(" ")], .pageDown, hint: "page", label: "PgUp/PgDn"),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, hint: .page, label: "PgUp/PgDn"),
         KeyBinding([.pageUp], .pageUp, hint: nil),
         KeyBinding([.home], .scrollToTop, hint: nil),
         KeyBinding([.end], .scrollToBottom, hint: nil),
-        KeyBinding([.escape, .f1, .char("q")], .back, hint: "back"),
+        KeyBinding([.escape, .f1, .char("q")], .back, hint: .back),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
     ]
     /// Enter is still bound: it rings the bell rather than doing nothing unseen.
     private static let confirmWithoutSending = [
-        KeyBinding([.escape], .back, hint: "back"), KeyBinding([.enter], .confirm, hint: nil),
+        KeyBinding([.escape], .back, hint: .back), KeyBinding([.enter], .confirm, hint: nil),
     ]
     private static let confirmSubmit = [
-        KeyBinding([.enter], .confirm, hint: "send"),
-        KeyBinding([.escape], .back, hint: "back"),
+        KeyBinding([.enter], .confirm, hint: .send),
+        KeyBinding([.escape], .back, hint: .back),
     ]
-    private static let sending = [KeyBinding([.escape], .back, hint: "cancel")]
-    private static let resultApplied = [KeyBinding([.enter, .escape], .back, hint: "back")]
+    private static let sending = [KeyBinding([.escape], .back, hint: .cancel)]
+    private static let resultApplied = [KeyBinding([.enter, .escape], .back, hint: .back)]
     private static let resultFailed = [
-        KeyBinding([.enter, .escape], .back, hint: "back to the form"),
-        KeyBinding([.ctrl("s")], .retry, hint: "retry"),
+        KeyBinding([.enter, .escape], .back, hint: .backToForm),
+        KeyBinding([.ctrl("s")], .retry, hint: .retry),
     ]
-    private static let watchRunning = [KeyBinding([.escape], .back, hint: "stop watching")]
+    private static let watchRunning = [KeyBinding([.escape], .back, hint: .stopWatching)]
     private static let watchEnded = [
-        KeyBinding([.enter, .escape], .back, hint: "back to the form", shownKeys: 2),
-        KeyBinding([.ctrl("t")], .watch, hint: "watch again"),
+        KeyBinding([.enter, .escape], .back, hint: .backToForm, shownKeys: 2),
+        KeyBinding([.ctrl("t")], .watch, hint: .watchAgain),
     ]
     private static let confirmQuit = [
-        KeyBinding([.char("y")], .quit, hint: "quit"),
-        KeyBinding([.escape, .char("n")], .back, hint: "stay"),
+        KeyBinding([.char("y")], .quit, hint: .quit),
+        KeyBinding([.escape, .char("n")], .back, hint: .stay),
     ]
     private static let offerRestore = [
-        KeyBinding([.char("r"), .enter], .restoreDraft, hint: "restore the draft"),
-        KeyBinding([.char("d")], .discardDraft, hint: "discard it"),
+        KeyBinding([.char("r"), .enter], .restoreDraft, hint: .restoreDraft),
+        KeyBinding([.char("d")], .discardDraft, hint: .discardDraft),
     ]
-    private static let tooSmall = [KeyBinding([.ctrl("q"), .f10], .quit, hint: "quit")]
+    private static let tooSmall = [KeyBinding([.ctrl("q"), .f10], .quit, hint: .quit)]
 
     /// Keys that work on any field of the form.
     private static let formCommon: [KeyBinding] = [
-        KeyBinding([.ctrl("p")], .preview, hint: "preview"),
-        KeyBinding([.ctrl("s")], .submit, hint: "submit"),
-        KeyBinding([.f1], .help, hint: "help"),
-        KeyBinding([.ctrl("q"), .f10, .ctrl("c")], .quit, hint: "quit"),
-        KeyBinding([.tab, .down], .nextField, hint: "next"),
-        KeyBinding([.backTab, .up], .previousField, hint: "prev"),
-        KeyBinding([.ctrl("g")], .nextProblem, hint: "next problem"),
-        KeyBinding([.ctrl("o")], .peerConfig, hint: "peer config"),
+        KeyBinding([.ctrl("p")], .preview, hint: .preview),
+        KeyBinding([.ctrl("s")], .submit, hint: .submit),
+        // Before help and quit: the key line shows what fits at 80 columns in this order, and the peer's side is
+        // the half of an update no other key leads to.
+        KeyBinding([.ctrl("o")], .peerConfig, hint: .peerConfig),
+        KeyBinding([.f1], .help, hint: .help),
+        KeyBinding([.ctrl("q"), .f10, .ctrl("c")], .quit, hint: .quit),
+        KeyBinding([.tab, .down], .nextField, hint: .next),
+        KeyBinding([.backTab, .up], .previousField, hint: .previous),
+        KeyBinding([.ctrl("g")], .nextProblem, hint: .nextProblem),
         KeyBinding([.ctrl("t")], .watch, hint: nil),
         KeyBinding([.ctrl("l")], .repaint, hint: nil),
         KeyBinding([.ctrl("z")], .suspend, hint: nil),
@@ -145,11 +149,11 @@ public enum KeyMap {
     }
 
     /// The hint line: `Ctrl-P preview  Ctrl-S submit …`, as many bindings as fit in `width` columns.
-    public static func hintLine(for context: KeyContext, width: Int) -> String {
+    public static func hintLine(for context: KeyContext, width: Int, language: Language = .en) -> String {
         var line = ""
         for binding in bindings(for: context) {
             guard let hint = binding.hint else { continue }
-            let item = "\(binding.keyNames) \(hint)"
+            let item = "\(binding.keyNames) \(language.text(.key(hint)))"
             let candidate = line.isEmpty ? item : line + "  " + item
             if TextWidth.columns(of: candidate) > width { break }
             line = candidate

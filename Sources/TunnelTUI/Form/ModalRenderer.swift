@@ -6,56 +6,59 @@ enum ModalRenderer {
     static let spinner = ["|", "/", "-", "\\"]
 
     static func render(_ model: FormModel, into buffer: inout ScreenBuffer) {
+        let language = model.language
         let lines: [String]
-        let title: String
+        let title: Text.BoxTitle
         switch model.mode {
         case .form, .help, .preview, .peerConfig: return
         case .confirmSubmit(let update, let target):
-            title = "Submit"
+            title = .submit
             lines = confirmation(of: update, target: target, model: model)
         case .sending(let update):
-            title = "Sending"
+            title = .sending
             let frame = spinner[model.progressTick % spinner.count]
-            lines = ["Sending the update of \(update.vpnConnId) to BCE \(frame)", "Esc cancels."]
+            lines = [
+                language.text(.sendingUpdate(tunnel: update.vpnConnId)) + " \(frame)", language.text(.escCancels),
+            ]
         case .result(let outcome):
-            (title, lines) = describe(outcome)
+            (title, lines) = describe(outcome, in: language)
         case .watching(let watch):
-            (title, lines) = describe(watch, tick: model.progressTick)
+            (title, lines) = describe(watch, tick: model.progressTick, in: language)
         case .confirmQuit:
-            title = "Quit"
+            title = .quit
             // The promise is made only when a draft store exists (the demo and a run without one keep nothing).
             lines = [
-                "Quit with unsent edits?",
-                model.keepsDrafts
-                    ? "The draft is kept (without the pre-shared key) and offered the next time this tunnel is edited."
-                    : "No draft is kept: the edits are lost.",
-                "y quits, Esc stays.",
+                language.text(.quitWithUnsentEdits), language.text(model.keepsDrafts ? .draftKept : .noDraftKept),
+                language.text(.quitKeys),
             ]
         case .offerRestore(let saved):
-            title = "Saved draft"
+            title = .savedDraft
             var changed = saved.draft.changedFields(from: model.draft).filter { $0 != .secretKey }.map(\.path)
-            if saved.secretKeyChanged { changed.append("secretKey (to be typed again)") }
+            if saved.secretKeyChanged { changed.append(language.text(.secretKeyToRetype)) }
             lines = [
-                "A saved draft of this tunnel exists.",
-                changed.isEmpty ? "It holds the same values." : "It differs in: " + changed.joined(separator: ", "),
-                "r restores it, d discards it.",
+                language.text(.savedDraftExists),
+                language.text(
+                    changed.isEmpty ? .savedDraftSame : .savedDraftDiffers(fields: changed.joined(separator: ", "))),
+                language.text(.restoreKeys),
             ]
         }
-        drawBox(title: title, lines: lines, into: &buffer)
+        drawBox(title: language.text(.boxTitle(title)), lines: lines, into: &buffer)
     }
 
     /// What the confirmation says: the tunnel the update goes to (and, when a file's ids were edited, that it is
     /// not the file's), and what it changes there.
     static func confirmation(of update: TunnelUpdate, target: SubmitTarget, model: FormModel) -> [String] {
-        var lines = ["Send this update of \(update.vpnConnId) to \(model.sendTarget.host ?? "(no host)")?"]
+        let language = model.language
+        let tunnel = update.vpnConnId
+        let host = model.sendTarget.host ?? language.text(.noHost)
+        var lines = [language.text(.confirmSend(tunnel: tunnel, host: host))]
         if case .file = model.origin {
             let loaded = model.baseline
             if !loaded.vpnConnId.isEmpty, loaded.vpnConnId != update.vpnConnId {
-                lines.append(
-                    "It now targets tunnel \(update.vpnConnId) instead of the file's \(loaded.vpnConnId).")
+                lines.append(language.text(.targetsOtherTunnel(tunnel: tunnel, fileTunnel: loaded.vpnConnId)))
             }
             if !loaded.vpnId.isEmpty, loaded.vpnId != update.vpnId {
-                lines.append("It now names VPN gateway \(update.vpnId) instead of the file's \(loaded.vpnId).")
+                lines.append(language.text(.namesOtherGateway(gateway: update.vpnId, fileGateway: loaded.vpnId)))
             }
         }
         func changed(_ from: TunnelDraft) -> String {
@@ -63,75 +66,73 @@ enum ModalRenderer {
         }
         switch target {
         case .reading:
-            lines.append("Reading \(update.vpnConnId) from BCE to compare...")
-            lines.append("Esc goes back.")
+            lines.append(language.text(.readingToCompare(tunnel: tunnel)))
+            lines.append(language.text(.escGoesBack))
             return lines
         case .read(let current):
             let fields = changed(current)
             if fields.isEmpty {
-                lines.append("No changes: \(update.vpnConnId) on BCE already has these values. Nothing to send.")
-                lines.append("Esc goes back.")
+                lines.append(language.text(.nothingToSend(tunnel: tunnel)))
+                lines.append(language.text(.escGoesBack))
                 return lines
             }
-            lines.append("Changes to \(update.vpnConnId) as BCE has it: \(fields)")
+            lines.append(language.text(.changesOnService(tunnel: tunnel, fields: fields)))
         case .unreadable(let reason):
-            lines.append("Could not read \(update.vpnConnId) from BCE to compare: \(reason)")
+            lines.append(language.text(.couldNotReadToCompare(tunnel: tunnel, reason: reason)))
             let fields = changed(model.baseline)
-            lines.append(fields.isEmpty ? "No field changed since it was loaded." : "Changed since loaded: \(fields)")
+            lines.append(
+                language.text(fields.isEmpty ? .noFieldChangedSinceLoaded : .changedSinceLoaded(fields: fields)))
         }
-        lines += standingWarnings(model.report.warnings)
-        lines.append("Enter sends it, Esc goes back.")
+        lines += standingWarnings(model.report.warnings, in: language)
+        lines.append(language.text(.enterSends))
         return lines
     }
 
     /// The warnings the update is sent with, so that a weak group or a private peer is confirmed knowingly; a long
     /// list ends with how many more there are.
-    static func standingWarnings(_ warnings: [ValidationProblem], shown limit: Int = 4) -> [String] {
+    static func standingWarnings(
+        _ warnings: [ValidationProblem], shown limit: Int = 4, in language: Language
+    ) -> [String] {
         guard !warnings.isEmpty else { return [] }
         let count = warnings.count
-        var lines = ["It is sent with \(count) warning\(count == 1 ? "" : "s"):"]
-        lines += warnings.prefix(limit).map { "  " + $0.message }
-        if count > limit { lines.append("  and \(count - limit) more (Ctrl-G walks them on the form)") }
+        var lines = [language.text(.sentWithWarnings(count: count))]
+        lines += warnings.prefix(limit).map { "  " + $0.message(in: language) }
+        if count > limit { lines.append("  " + language.text(.moreWarnings(count: count - limit))) }
         return lines
     }
 
-    static func describe(_ outcome: SubmitOutcome) -> (String, [String]) {
+    static func describe(_ outcome: SubmitOutcome, in language: Language) -> (Text.BoxTitle, [String]) {
         switch outcome {
         case .applied(let requestId, let attempts):
             return (
-                "Applied",
+                .applied,
                 [
-                    "Applied: BCE accepted the update.",
-                    "Request id: \(requestId.map { Sanitizer.visible($0) } ?? "(none returned)")"
-                        + (attempts > 1 ? " after \(attempts) attempts" : ""),
+                    language.text(.applied),
+                    language.text(.requestId(requestId.map { Sanitizer.visible($0) }, attempts: attempts)),
                 ]
             )
         case .rejected(let error, _):
             var lines = [
-                "Rejected: BCE refused the update (HTTP \(error.httpStatus)).",
-                "Code: \(Sanitizer.visible(error.code))",
-                "Message: \(Sanitizer.visible(error.message))",
+                language.text(.rejected(httpStatus: error.httpStatus)),
+                language.text(.errorCode(Sanitizer.visible(error.code))),
+                language.text(.errorMessage(Sanitizer.visible(error.message))),
             ]
-            if let field = error.field { lines.append("Field: \(field)") }
-            if let requestId = error.requestId { lines.append("Request id: \(Sanitizer.visible(requestId))") }
-            lines.append("The form is unchanged.")
-            return ("Rejected", lines)
+            if let field = error.field { lines.append(language.text(.errorField("\(field)"))) }
+            if let requestId = error.requestId {
+                lines.append(language.text(.rejectedRequestId(Sanitizer.visible(requestId))))
+            }
+            lines.append(language.text(.formUnchanged))
+            return (.rejected, lines)
         case .unreachable(let reason, let attempts):
             return (
-                "Not sent",
+                .notSent,
                 [
-                    "BCE could not be reached (\(attempts) attempt\(attempts == 1 ? "" : "s")): \(Sanitizer.visible(reason))",
-                    "The form is unchanged; Ctrl-S retries with the same client token.",
+                    language.text(.unreachable(attempts: attempts, reason: Sanitizer.visible(reason))),
+                    language.text(.unreachableRetry),
                 ]
             )
         case .cancelled:
-            return (
-                "Cancelled",
-                [
-                    "Cancelled. The request may already have reached BCE.",
-                    "Ctrl-S retries with the same client token, which BCE applies at most once.",
-                ]
-            )
+            return (.cancelled, [language.text(.cancelledMayHaveReached), language.text(.cancelledRetry)])
         }
     }
 
@@ -139,20 +140,21 @@ enum ModalRenderer {
     static let watchLinesShown = 8
 
     /// The watch: the submit's result above it, each change with its time, and how it ended.
-    static func describe(_ watch: WatchView, tick: Int) -> (String, [String]) {
+    static func describe(_ watch: WatchView, tick: Int, in language: Language) -> (Text.BoxTitle, [String]) {
         var lines = watch.heading
         lines.append(
-            Sanitizer.visible("Watching \(watch.vpnConnId) until it is up (at most \(WatchTime.text(watch.timeout))):"))
+            Sanitizer.visible(
+                language.text(
+                    .watchingUntilUp(tunnel: watch.vpnConnId, timeout: WatchTime.text(watch.timeout)))))
         let hidden = watch.events.count - watchLinesShown
-        if hidden > 0 { lines.append("  (\(hidden) earlier change\(hidden == 1 ? "" : "s") not shown)") }
-        lines += watch.events.suffix(watchLinesShown).map(\.line)
+        if hidden > 0 { lines.append(language.text(.earlierChangesHidden(count: hidden))) }
+        lines += watch.events.suffix(watchLinesShown).map { $0.line(in: language) }
         guard let outcome = watch.outcome else {
-            lines.append("Asking BCE \(spinner[tick % spinner.count])  Esc stops watching; the form stays.")
-            return ("Watching", lines)
+            lines.append(language.text(.watchAsking(frame: spinner[tick % spinner.count])))
+            return (.watching, lines)
         }
-        let summary = outcome.summary
-        lines.append(summary.prefix(1).uppercased() + summary.dropFirst() + ".")
-        return (outcome.isUp ? "Up" : "Not up", lines)
+        lines.append(language.text(.watchEnded(summary: outcome.summary(in: language))))
+        return (outcome.isUp ? .up : .notUp, lines)
     }
 
     /// A centred box with a title in its top border and the lines wrapped inside.

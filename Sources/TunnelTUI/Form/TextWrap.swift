@@ -1,5 +1,5 @@
-/// Breaks text into lines of at most a number of columns: at spaces when it can, inside a word when it must
-/// (a signature or a URL has no spaces).
+/// Breaks text into lines of at most a number of columns: at spaces or beside a wide (Chinese) character when it
+/// can, since Chinese is written without spaces; inside a word when it must (a signature or a URL has no spaces).
 public enum TextWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
@@ -14,9 +14,9 @@ public enum TextWrap {
                 var head = TextWidth.prefix(of: rest, fitting: width)
                 if rest.dropFirst(head.count).first == " " {
                     rest = String(rest.dropFirst(head.count + 1))
-                } else if let space = head.lastIndex(of: " "), space > head.startIndex {
-                    head = String(head[..<space])
-                    rest = String(rest.dropFirst(head.count + 1))
+                } else if let (length, skipsSpace) = lastBreak(in: head, before: rest.dropFirst(head.count).first) {
+                    head = String(head.prefix(length))
+                    rest = String(rest.dropFirst(length + (skipsSpace ? 1 : 0)))
                 } else {
                     rest = String(rest.dropFirst(head.count))
                 }
@@ -25,6 +25,22 @@ public enum TextWrap {
             result.append(rest)
         }
         return result
+    }
+
+    /// Where a line may end inside `head`, the latest place: at a space (which is then dropped), or between two
+    /// characters either of which is wide. Nil when there is none but the start.
+    private static func lastBreak(in head: String, before next: Character?) -> (length: Int, skipsSpace: Bool)? {
+        let characters = Array(head)
+        if let next, let last = characters.last, TextWidth.columns(of: next) == 2 || TextWidth.columns(of: last) == 2 {
+            return (characters.count, false)
+        }
+        for index in stride(from: characters.count - 1, to: 0, by: -1) {
+            if characters[index] == " " { return (index, true) }
+            if TextWidth.columns(of: characters[index]) == 2 || TextWidth.columns(of: characters[index - 1]) == 2 {
+                return (index, false)
+            }
+        }
+        return nil
     }
 
     /// What starts a row that continues the line above, after that line's own indentation: ASCII, so that every

@@ -1,3 +1,5 @@
+import TunnelCore
+
 /// One thing the operator did at the keyboard (or to the terminal window), already decoded from the terminal's input.
 public enum KeyEvent: Sendable, Hashable {
     /// A printable character, typed as text.
@@ -68,12 +70,11 @@ public enum TextRefusal: Sendable, Hashable {
     /// Non-ASCII text, where the locale cannot carry it (`LANG=C`, or a locale this machine lacks).
     case localeNotUTF8
 
-    public var message: String {
+    /// The message, as a key of the catalogs.
+    public var text: Text {
         switch self {
-        case .notUTF8:
-            "refused: the terminal sent bytes that are not UTF-8 (set its character set to UTF-8)"
-        case .localeNotUTF8:
-            "refused: only ASCII can be typed, the locale is not UTF-8 (start with LANG=C.UTF-8)"
+        case .notUTF8: .refusedNotUTF8
+        case .localeNotUTF8: .refusedLocaleNotUTF8
         }
     }
 }

@@ -26,16 +26,20 @@ public struct Dropdown: Sendable, Hashable {
     }
 
     /// `aes256 - AES-256`, `3des - Triple DES (weak)`, `(not set)`.
-    public static func describe(_ choice: AlgorithmChoice) -> String {
-        guard !choice.value.isEmpty else { return "(not set)" }
-        return "\(choice.value) - \(choice.label)" + (choice.isWeak ? " (weak)" : "")
+    public static func describe(_ choice: AlgorithmChoice, in language: Language) -> String {
+        guard !choice.value.isEmpty else { return language.text(.choiceNotSet) }
+        let label = language.text(.choiceLabel(choice))
+        return language.text(.choiceLine(value: choice.value, label: label, isWeak: choice.isWeak))
     }
 
+    /// A row of the open list in English.
+    public static func describe(_ choice: AlgorithmChoice) -> String { describe(choice, in: .en) }
+
     /// The closed field's text: the value and its catalog label, or the raw value when it is not in the catalog.
-    public var summary: String {
-        if value.isEmpty { return field == .ikeMode ? "(not set)" : "(choose)" }
+    public func summary(in language: Language) -> String {
+        if value.isEmpty { return language.text(field == .ikeMode ? .choiceNotSet : .choiceNone) }
         guard let choice = AlgorithmCatalog.choice(value, for: field) else { return value }
-        return Self.describe(choice)
+        return Self.describe(choice, in: language)
     }
 
     public mutating func setValue(_ newValue: String) {

@@ -6,7 +6,7 @@ public enum EditOutcome: Sendable, Hashable {
     case moved
     /// The value changed.
     case edited
-    /// The key was refused; the value did not change. The reason follows the field's name on screen
-    /// (`ikeConfig.ikeLifeTime takes digits only: "x" refused`).
-    case refused(String)
+    /// A key other than a digit was refused (nil: a paste); the value did not change. The form says so with the
+    /// field's name (`ikeConfig.ikeLifeTime takes digits only: "x" refused`).
+    case refused(nonDigit: String?)
 }

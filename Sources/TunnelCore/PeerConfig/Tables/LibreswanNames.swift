@@ -55,12 +55,12 @@ public enum LibreswanNames {
         [
             .init(
                 setting, "group2",
-                .refused("libreswan 4 is built without DH group 2 (modp1024) unless USE_DH2 is set; pick group14")),
+                .refused(.libreswanWithoutGroup2)),
             .init(setting, "group5", .name("modp1536")),
             .init(setting, "group14", .name("modp2048")),
             .init(
                 setting, "group24",
-                .refused("libreswan removed DH groups 22 to 24 (modp2048s256), per RFC 8247; pick group14")),
+                .refused(.libreswanWithoutGroups22To24)),
         ]
     }
 }
