@@ -4,11 +4,14 @@
 #
 #   scripts/test.sh               # swift test, then the end-to-end tests
 #   scripts/test.sh --e2e-only    # only the end-to-end tests (uses the binary the last swift build/test made)
+#   VPN_TUNNEL_BIN=~/.local/bin/vpn-tunnel scripts/test.sh
+#                                 # the end-to-end tests on that binary instead (CI: the one scripts/install.sh
+#                                 # installed)
 #
 # The end-to-end tests need python3 (skipped with a note when it is missing), pyte and pytest (installed here
 # when missing, into a virtual environment under .build-venv/, which git ignores), and dialog for the harness's
-# own proofs (those tests skip without it). `swift test` builds .build/debug/vpn-tunnel, which the demo test
-# runs; nothing else is built here.
+# own proofs (those tests skip without it). `swift test` builds .build/debug/vpn-tunnel, which the end-to-end tests
+# run unless VPN_TUNNEL_BIN names another binary; nothing else is built here.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,5 +1,6 @@
-"""End to end: a copy of the binary in a folder of its own, run from a folder outside the checkout, as an operator
-runs an installed one.
+"""End to end: the binary in a folder of its own, run from a folder outside the checkout, as an operator runs an
+installed one. Under CI the binary under test is the one ``scripts/install.sh`` installed (``VPN_TUNNEL_BIN``), and it
+runs where it was installed; a binary inside the checkout (``.build/debug``) is copied out first.
 
 * ``demo`` opens the editor on the emulator's tunnel and quits with Ctrl-Q;
 * ``emulator --port 0`` prints its URL and serves the built-in seed's tunnels.
@@ -35,13 +36,15 @@ def has_seed_above(folder: Path) -> bool:
 
 @pytest.fixture
 def installed(tmp_path: Path) -> Path:
-    """The built binary copied alone into ``bin/`` of a temporary folder."""
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    copy = folder / "vpn-tunnel"
-    shutil.copy2(built_binary(), copy)
-    assert not has_seed_above(folder), f"{folder} is inside a checkout: the test would prove nothing"
-    return copy
+    """The binary under test where it is installed, when that is outside the checkout; otherwise a copy of it alone
+    in ``bin/`` of a temporary folder."""
+    binary = built_binary().resolve()
+    if REPO_ROOT in binary.parents:
+        folder = tmp_path / "bin"
+        folder.mkdir()
+        binary = Path(shutil.copy2(binary, folder / "vpn-tunnel"))
+    assert not has_seed_above(binary.parent), f"{binary} is inside a checkout: the test would prove nothing"
+    return binary
 
 
 @pytest.fixture
