@@ -11,18 +11,21 @@ public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
     public let path: FieldPath
     /// The value as the operator gave it, already masked for secret fields.
     public let value: String
-    /// The rule, as the rest of a sentence about the field: `is below the minimum of 60 seconds`.
-    public let rule: String
     public let severity: Severity
     /// A value that would satisfy the rule, when there is an obvious one (a CIDR's network address).
     public let suggestion: String?
     /// The rule as a key of the catalogs, so that each language writes it whole.
     public let ruleKey: ValidationRule
 
+    /// The rule, as the rest of a sentence about the field: `is below the minimum of 60 seconds`.
+    ///
+    /// Written when asked, not when the problem is found: validation runs on every key, and most problems it finds
+    /// are the same ones again, of which the screen shows a few.
+    public var rule: String { Language.en.text(.rule(ruleKey)) }
+
     public init(path: FieldPath, value: String, rule: ValidationRule, severity: Severity, suggestion: String? = nil) {
         self.path = path
         self.value = value
-        self.rule = Language.en.text(.rule(rule))
         self.severity = severity
         self.suggestion = suggestion
         ruleKey = rule
