@@ -48,7 +48,7 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             server = try await EmulatorServer.start(configuration)
         } catch {
-            StandardError.write("vpn-tunnel demo: the emulator did not start: \(error)")
+            StandardError.write(CommandLanguage.text(.command(.demoDidNotStart(reason: "\(error)"))))
             throw ExitCode(ExitStatus.unavailable)
         }
         let transport = LazyHTTPTransport()
@@ -60,7 +60,7 @@ struct DemoCommand: AsyncParsableCommand {
                 credentials: EmulatorCredentials.demo, transport: transport)
             // A demo has nothing to lose and must start the same way every time: no drafts (its quit question
             // says so).
-            let selection = language.select()
+            let selection = CommandLanguage.selection
             exit = try await EditorLauncher.run(
                 start: .reading(vpnId: vpnId, vpnConnId: vpnConnId, client: client), connection: .service(client),
                 allowsExtendedAlgorithms: false, language: selection,

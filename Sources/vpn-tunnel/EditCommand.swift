@@ -81,7 +81,7 @@ struct EditCommand: AsyncParsableCommand {
         // Reading a tunnel from BCE needs a connection; a file can be edited and previewed without one, and Ctrl-S
         // then says why nothing can be sent.
         let target: RequestTarget = vpnId != nil ? .connection(try connection.resolve()) : try connection.target()
-        let selection = language.select()
+        let selection = CommandLanguage.selection
         let client: BCETunnelClient?
         let editorConnection: EditorConnection
         var notice: Notice?

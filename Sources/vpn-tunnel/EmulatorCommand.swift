@@ -72,6 +72,8 @@ struct EmulatorCommand: AsyncParsableCommand {
         if let problem = faults.validationError() { throw ValidationError(problem) }
     }
 
+    @OptionGroup var language: LanguageOption
+
     func run() async throws {
         let credentials =
             accessKeyId.map { BCECredentials(accessKeyId: $0, secretAccessKey: secretAccessKey ?? "") }

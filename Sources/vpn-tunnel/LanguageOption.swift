@@ -4,20 +4,42 @@ import TunnelTUI
 
 extension Language: ExpressibleByArgument {}
 
-/// `--lang zh|en`: the editor's language, else the one the locale names (`LANG=zh_CN.UTF-8` is Chinese).
+/// `--lang zh|en`, on every command: the language of messages, `--help` and the editor, else the one the locale
+/// names (`LANG=zh_CN.UTF-8` is Chinese).
+///
+/// The parser only accepts it here: `--help` is written before any option is read, so the language is decided from
+/// the raw arguments first, once, by `CommandLanguage`.
 struct LanguageOption: ParsableArguments {
     @Option(
         name: .customLong("lang"),
-        help: ArgumentHelp(
-            "The editor's language: zh (Simplified Chinese) or en; default: from LC_ALL, LC_MESSAGES or LANG.",
-            valueName: "zh|en"))
+        help: ArgumentHelp(CommandLanguage.text(.help(.languageOption)), valueName: "zh|en"))
     var language: Language?
+}
 
-    /// The language for this run. The terminal's locale is set first: Chinese needs it to carry UTF-8, and is
-    /// otherwise replaced by English with a notice that says why.
-    func select() -> LanguageSelection {
-        LanguageSelection(
-            flag: language, environment: ProcessEnvironment.values(LanguageSelection.variables),
-            carriesUTF8: TerminalLocale.establish())
+/// The language of this run, decided once before the arguments are parsed, from `--lang` and the locale variables.
+enum CommandLanguage {
+    static let selection: LanguageSelection = {
+        let flag = requested(in: CommandLine.arguments)
+        let environment = ProcessEnvironment.values(LanguageSelection.variables)
+        // Only Chinese needs the terminal's locale (to know it carries UTF-8); English leaves the C library's
+        // locale as it was.
+        let wanted = flag ?? LanguageSelection.language(fromLocale: environment)
+        return LanguageSelection(
+            flag: flag, environment: environment, carriesUTF8: wanted == .zh ? TerminalLocale.establish() : true)
+    }()
+
+    static var current: Language { selection.language }
+
+    static func text(_ text: Text) -> String { current.text(text) }
+
+    /// The value of `--lang` (`--lang zh` or `--lang=zh`) among the arguments; a value the parser would refuse is
+    /// left for it to name.
+    static func requested(in arguments: [String]) -> Language? {
+        for (index, argument) in arguments.enumerated().dropFirst() {
+            if argument == "--" { return nil }
+            if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1]) }
+            if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7))) }
+        }
+        return nil
     }
 }

@@ -56,6 +56,8 @@ struct PeerConfigCommand: AsyncParsableCommand {
         }
     }
 
+    @OptionGroup var language: LanguageOption
+
     func run() async throws {
         let draft = try tunnel.readDraft()
         let report = tunnel.validator.validate(draft)

@@ -61,6 +61,8 @@ struct PreviewCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let draft = try tunnel.readDraft()
         let report = tunnel.validator.validate(draft)

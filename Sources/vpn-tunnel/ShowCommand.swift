@@ -39,6 +39,8 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup
     var connection: ConnectionOptions
 
+    @OptionGroup var language: LanguageOption
+
     func run() async throws {
         let resolved = try connection.resolve()
         let transport = AsyncHTTPTransport()

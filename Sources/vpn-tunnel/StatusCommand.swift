@@ -46,6 +46,8 @@ struct StatusCommand: AsyncParsableCommand {
         }
     }
 
+    @OptionGroup var language: LanguageOption
+
     func run() async throws {
         let resolved = try connection.resolve()
         let transport = AsyncHTTPTransport()

@@ -64,6 +64,8 @@ struct SubmitCommand: AsyncParsableCommand {
     @OptionGroup
     var watching: WatchOptions
 
+    @OptionGroup var language: LanguageOption
+
     func run() async throws {
         let draft = try tunnelFile.readDraft()
         let token = try idempotenceToken(fileToken: draft.clientToken)

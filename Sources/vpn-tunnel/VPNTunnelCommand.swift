@@ -30,9 +30,13 @@ struct VPNTunnelCommand: AsyncParsableCommand {
         ]
     )
 
-    /// Turns core dumps off before any command reads a key, then runs the command the arguments name.
+    @OptionGroup var language: LanguageOption
+
+    /// Turns core dumps off before any command reads a key, decides the language, then runs the command the
+    /// arguments name.
     static func main() async {
         ProcessHardening.disableCoreDumps()
+        if let note = CommandLanguage.selection.note { StandardError.write(note) }
         // A reader that stops early (`validate … | head`) must not kill the program with SIGPIPE (exit 141): the
         // writes it did not take fail with EPIPE and are dropped, and the command ends with its own status.
         signal(SIGPIPE, SIG_IGN)

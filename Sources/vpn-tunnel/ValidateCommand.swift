@@ -18,6 +18,8 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var tunnel: TunnelFileOptions
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let reading = try tunnel.readPartially()
         let valueProblems = reading.unexplained(tunnel.validator.validate(reading.draft).problems)
@@ -26,7 +28,9 @@ struct ValidateCommand: ParsableCommand {
         // Every structural problem is an error.
         let warnings = valueProblems.count(where: { $0.severity == .warning })
         let errors = reading.problems.count + valueProblems.count - warnings
-        print("\(Sanitizer.visible(tunnel.file)): \(ValidationReport.summary(errors: errors, warnings: warnings))")
+        print(
+            CommandLanguage.text(
+                .file(.validationSummary(file: Sanitizer.visible(tunnel.file), errors: errors, warnings: warnings))))
         if errors > 0 { throw ExitCode(ExitStatus.dataError) }
     }
 }

@@ -97,6 +97,8 @@ import Testing
         + Text.KeyText.allCases.map { Text.key($0) } + Text.HelpSection.allCases.map { Text.helpSection($0) }
         + Text.BoxTitle.allCases.map { Text.boxTitle($0) }
         + TunnelField.allCases.flatMap { AlgorithmCatalog.allChoices(for: $0) }.map { Text.choiceLabel($0) }
+        + helpSamples.map { Text.help($0) } + commandSamples.map { Text.command($0) }
+        + fileSamples.map { Text.file($0) }
 
     /// The case of a text, by number: the `switch` has no `default`, so a new case does not compile until it is
     /// numbered here, and `everyCaseHasASample` then asks for its sample.
@@ -201,6 +203,9 @@ import Testing
         case .watchTunnelWentAway: 96
         case .watchRefused: 97
         case .watchEnded: 98
+        case .help: 99
+        case .command: 100
+        case .file: 101
         }
     }
 
@@ -219,7 +224,7 @@ import Testing
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.caseNumber)) == Set(0...98))
+        #expect(Set(Self.samples.map(Self.caseNumber)) == Set(0...101))
     }
 
     @Test(arguments: samples, Language.allCases)

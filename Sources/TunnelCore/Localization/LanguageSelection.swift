@@ -30,7 +30,7 @@ public struct LanguageSelection: Sendable, Hashable {
     }
 
     /// The language the locale variables name.
-    static func language(fromLocale environment: [String: String]) -> Language {
+    public static func language(fromLocale environment: [String: String]) -> Language {
         guard let name = variables.lazy.compactMap({ environment[$0] }).first(where: { !$0.isEmpty }) else {
             return .en
         }

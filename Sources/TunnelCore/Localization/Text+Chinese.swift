@@ -142,6 +142,9 @@ extension Text {
         case .watchEnded(let summary): summary + "。"
         case .readingTunnel(let tunnel, let gateway, let from): "正在从 \(from) 读取 \(gateway) 的隧道 \(tunnel)"
         case .escCancel: "Esc 取消"
+        case .help(let text): text.chinese
+        case .command(let text): text.chinese
+        case .file(let text): text.chinese
         }
     }
 

@@ -133,6 +133,9 @@ extension Text {
         case .watchEnded(let summary): summary.prefix(1).uppercased() + summary.dropFirst() + "."
         case .readingTunnel(let tunnel, let gateway, let from): "Reading tunnel \(tunnel) of \(gateway) from \(from)"
         case .escCancel: "Esc cancel"
+        case .help(let text): text.english
+        case .command(let text): text.english
+        case .file(let text): text.english
         }
     }
 

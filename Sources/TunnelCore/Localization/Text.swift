@@ -143,6 +143,14 @@ public enum Text: Sendable, Hashable {
     case readingTunnel(tunnel: String, gateway: String, from: String)
     case escCancel
 
+    // MARK: The command line
+    /// `--help`: each command's abstract, discussion and the help of its options (`HelpText+English.swift`, …).
+    case help(HelpText)
+    /// What the commands print as they run, and the reasons the client layer gives (`CommandText+English.swift`, …).
+    case command(CommandText)
+    /// Reading, checking and writing files: a tunnel file's problems, JSON syntax, safe writes (`FileText+English.swift`, …).
+    case file(FileText)
+
     /// What a key does, in the hint line and on the help screen; described in English (`prev`).
     public enum KeyText: Sendable, Hashable, CaseIterable, CustomStringConvertible {
         case reveal, newRow, deleteRow, next, previous, choose, move, pick, keep, scroll, submit, hide, revealKey
