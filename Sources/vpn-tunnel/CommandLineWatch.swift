@@ -14,10 +14,10 @@ enum CommandLineWatch {
     static func run(
         service: any TunnelService, vpnId: String, vpnConnId: String, schedule: WatchSchedule, destination: String
     ) async -> Int32 {
-        StandardStream.output.write(
-            Sanitizer.visible(
-                "Watching \(vpnConnId) of \(vpnId) on \(destination) for up to \(WatchTime.text(schedule.timeout)) "
-                    + "(Ctrl-C stops):") + "\n")
+        let language = CommandLanguage.current
+        let watching = CommandText.watching(
+            tunnel: vpnConnId, vpn: vpnId, host: destination, timeout: WatchTime.text(schedule.timeout))
+        StandardStream.output.write(Sanitizer.visible(language.text(.command(watching))) + "\n")
         let watcher = TunnelWatcher(service: service, schedule: schedule, clock: SystemRetryClock())
         // SIGINT is taken from its default (ending the program) to a dispatch source, which cancels the watch; a
         // dispatch source because a signal handler may do nothing but async-signal-safe calls. Ignored first, so
@@ -26,7 +26,7 @@ enum CommandLineWatch {
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         let task = Task {
             await watcher.watch(vpnId: vpnId, vpnConnId: vpnConnId) { event in
-                StandardStream.output.write(event.line + "\n")
+                StandardStream.output.write(event.line(in: language) + "\n")
             }
         }
         interrupt.setEventHandler { task.cancel() }
@@ -35,9 +35,9 @@ enum CommandLineWatch {
         interrupt.cancel()
         signal(SIGINT, SIG_DFL)
         if outcome.isUp {
-            StandardStream.output.write(outcome.summary + "\n")
+            StandardStream.output.write(outcome.summary(in: language) + "\n")
         } else {
-            StandardError.write(outcome.summary)
+            StandardError.write(outcome.summary(in: language))
         }
         return outcome.exitStatus
     }

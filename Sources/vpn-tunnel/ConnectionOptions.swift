@@ -42,10 +42,10 @@ struct ConnectionOptions: ParsableArguments {
     func resolve(resolver: ConnectionResolver = ConnectionResolver()) throws -> ResolvedConnection {
         do {
             let connection = try resolver.resolve(settings)
-            for warning in connection.warnings { StandardError.write("warning: \(Sanitizer.visible(warning))") }
+            for warning in connection.warnings { StandardError.write(.warning(reason: Sanitizer.visible(warning))) }
             return connection
         } catch {
-            StandardError.write("error: \(error.localizedMessage)")
+            StandardError.write(.error(reason: error.text(in: CommandLanguage.current)))
             throw ExitCode(error.exitCode)
         }
     }
@@ -57,11 +57,11 @@ struct ConnectionOptions: ParsableArguments {
         do {
             let target = try resolver.target(settings)
             if case .connection(let connection) = target {
-                for warning in connection.warnings { StandardError.write("warning: \(Sanitizer.visible(warning))") }
+                for warning in connection.warnings { StandardError.write(.warning(reason: Sanitizer.visible(warning))) }
             }
             return target
         } catch {
-            StandardError.write("error: \(error.localizedMessage)")
+            StandardError.write(.error(reason: error.text(in: CommandLanguage.current)))
             throw ExitCode(error.exitCode)
         }
     }

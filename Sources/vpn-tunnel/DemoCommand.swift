@@ -48,7 +48,7 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             server = try await EmulatorServer.start(configuration)
         } catch {
-            StandardError.write(CommandLanguage.text(.command(.demoDidNotStart(reason: "\(error)"))))
+            StandardError.write(.demoDidNotStart(reason: "\(error)"))
             throw ExitCode(ExitStatus.unavailable)
         }
         let transport = LazyHTTPTransport()
@@ -56,7 +56,7 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             // The emulator listens on a loopback address, which the resolver's one check accepts.
             let client = BCETunnelClient(
-                endpoint: try ConnectionResolver.sendingEndpoint(url: server.baseURL, source: "the emulator"),
+                endpoint: try ConnectionResolver.sendingEndpoint(url: server.baseURL, source: ConnectionError.sourceName(.emulator)),
                 credentials: EmulatorCredentials.demo, transport: transport)
             // A demo has nothing to lose and must start the same way every time: no drafts (its quit question
             // says so).
@@ -69,7 +69,7 @@ struct DemoCommand: AsyncParsableCommand {
             await transport.shutdown()
             await server.stop()
             if error is ExitCode { throw error }
-            StandardError.write("vpn-tunnel demo: \(error.localizedMessage)")
+            StandardError.write(.demoFailed(reason: error.message(in: CommandLanguage.current)))
             throw ExitCode(ExitStatus.unavailable)
         }
         await transport.shutdown()

@@ -56,13 +56,13 @@ struct EditCommand: AsyncParsableCommand {
 
     func validate() throws {
         if (vpnId == nil) != (vpnConnId == nil) {
-            throw ValidationError("--vpn-id and --vpn-conn-id go together: give both or neither")
+            throw ValidationError(.optionsTogether("--vpn-id", "--vpn-conn-id"))
         }
         if file != nil && vpnId != nil {
-            throw ValidationError("Give --file or --vpn-id/--vpn-conn-id, not both.")
+            throw ValidationError(.eitherOption("--file", "--vpn-id/--vpn-conn-id"))
         }
         if let bceGatewayIp, IPv4Address(bceGatewayIp) == nil {
-            throw ValidationError(Sanitizer.visible("--bce-gateway-ip (\(bceGatewayIp)) must be an IPv4 address."))
+            throw ValidationError(.notIPv4(option: "--bce-gateway-ip", value: bceGatewayIp))
         }
     }
 
@@ -91,9 +91,9 @@ struct EditCommand: AsyncParsableCommand {
                 endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
             (client, editorConnection) = (sending, .service(sending))
         case .unsigned(let endpoint, let error):
-            // The resolver's own text: asking the error for a LocalizedError conformance costs a scan of every
-            // conformance record of the binary at start-up.
-            let reason = Sanitizer.visible(error.errorDescription ?? "\(error)")
+            // The resolver's own text, in the editor's language, asked of the type itself: asking the error for a
+            // conformance (`LocalizedError`, `Translatable`) costs a scan of every conformance record at start-up.
+            let reason = error.text(in: selection.language)
             (client, editorConnection) = (nil, .previewOnly(endpoint: endpoint, reason: reason))
             notice = .warning(selection.language.text(.cannotSend(reason: reason)))
         }

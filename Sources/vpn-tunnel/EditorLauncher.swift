@@ -62,12 +62,11 @@ enum EditorLauncher {
             case .failed(let error):
                 terminal.shutdown()
                 StandardError.write(
-                    "vpn-tunnel: could not read \(Sanitizer.visible(vpnConnId)) from BCE: \(error.localizedMessage)")
+                    .couldNotRead(tunnel: Sanitizer.visible(vpnConnId), reason: error.message(in: language)))
                 throw ExitCode(ExitStatus.unavailable)
             case .cancelled:
                 terminal.shutdown()
-                StandardError.write(
-                    "vpn-tunnel: cancelled while reading \(Sanitizer.visible(vpnConnId)) from BCE; nothing was changed")
+                StandardError.write(.cancelledReading(tunnel: Sanitizer.visible(vpnConnId)))
                 throw ExitCode(1)
             case .signal(let number): throw ExitCode(128 + number)
             }

@@ -65,9 +65,9 @@ struct EmulatorCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port (\(port)) is not between 0 and 65535") }
+        guard (0...65535).contains(port) else { throw ValidationError(.portRange(value: port)) }
         if (accessKeyId == nil) != (secretAccessKey == nil) {
-            throw ValidationError("--access-key-id and --secret-access-key go together: give both or neither")
+            throw ValidationError(.optionsTogether("--access-key-id", "--secret-access-key"))
         }
         if let problem = faults.validationError() { throw ValidationError(problem) }
     }
@@ -87,7 +87,7 @@ struct EmulatorCommand: AsyncParsableCommand {
                     },
                     randomSeed: randomSeed, transition: transition.transition, onRequest: { Self.log($0) }))
         } catch {
-            StandardStream.error.write("vpn-tunnel emulator: \(error.localizedMessage)\n")
+            StandardError.write(.emulatorFailed(reason: error.message(in: CommandLanguage.current)))
             throw ExitCode(66)
         }
         let snapshot = await emulator.store.snapshot()

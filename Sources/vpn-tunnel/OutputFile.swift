@@ -11,7 +11,11 @@ enum OutputFile {
         do throws(SafeFileError) {
             try SafeFile.write(Array(text.utf8), to: path, mode: 0o600)
         } catch {
-            StandardError.write("error: --output \(error)")
+            // The file's own words: in the run's language when the error can say them so, else its description.
+            let reason =
+                (error as? any Translatable).map { Sanitizer.visible($0.text(in: CommandLanguage.current)) }
+                ?? Sanitizer.visible("\(error)")
+            StandardError.write(.outputNotWritten(reason: reason))
             throw ExitCode(ExitStatus.cannotCreate)
         }
     }

@@ -49,10 +49,10 @@ struct PeerConfigCommand: AsyncParsableCommand {
 
     func validate() throws {
         if bceGatewayIp != nil && gatewayFromBce {
-            throw ValidationError("Give --bce-gateway-ip or --gateway-from-bce, not both.")
+            throw ValidationError(.eitherOption("--bce-gateway-ip", "--gateway-from-bce"))
         }
         if let bceGatewayIp, IPv4Address(bceGatewayIp) == nil {
-            throw ValidationError(Sanitizer.visible("--bce-gateway-ip (\(bceGatewayIp)) must be an IPv4 address."))
+            throw ValidationError(.notIPv4(option: "--bce-gateway-ip", value: bceGatewayIp))
         }
     }
 
@@ -63,7 +63,7 @@ struct PeerConfigCommand: AsyncParsableCommand {
         let report = tunnel.validator.validate(draft)
         guard let update = report.update else {
             for problem in report.errors { StandardError.write(problem.line) }
-            StandardError.write("vpn-tunnel: no peer configuration for a tunnel with errors")
+            StandardError.write(.noPeerConfigWithErrors)
             throw ExitCode(ExitStatus.dataError)
         }
         let gateway = try await gatewayAddress(of: update)
@@ -72,7 +72,7 @@ struct PeerConfigCommand: AsyncParsableCommand {
             text = try PeerConfig.render(
                 update, bceGatewayIp: gateway, format: format, revealingSecrets: revealSecrets)
         } catch {
-            StandardError.write("vpn-tunnel: \(error.localizedMessage)")
+            StandardError.write(.peerConfigRefused(reason: Sanitizer.visible(CommandLanguage.text(.peerConfigError(error)))))
             throw ExitCode(ExitStatus.dataError)
         }
         try OutputFile.write(text, to: output)
@@ -82,9 +82,7 @@ struct PeerConfigCommand: AsyncParsableCommand {
     private func gatewayAddress(of update: TunnelUpdate) async throws -> String {
         if let bceGatewayIp { return bceGatewayIp }
         guard gatewayFromBce else {
-            StandardError.write(
-                "vpn-tunnel: BCE's gateway address is not in a tunnel file: give it with --bce-gateway-ip A.B.C.D "
-                    + "(the tunnel's localIp, the VPN's EIP), or pass --gateway-from-bce to read it from BCE")
+            StandardError.write(.noGatewayAddress)
             throw ExitCode(ExitStatus.usage)
         }
         let resolved = try connection.resolve()
@@ -102,13 +100,14 @@ struct PeerConfigCommand: AsyncParsableCommand {
         case .success(let fetched):
             guard let localIp = fetched.localIp, IPv4Address(localIp) != nil else {
                 StandardError.write(
-                    "vpn-tunnel: BCE gave no IPv4 localIp for \(Sanitizer.visible(update.vpnConnId)) "
-                        + "(\(Sanitizer.visible(fetched.localIp ?? "none"))): give it with --bce-gateway-ip")
+                    Sanitizer.visible(
+                        CommandLanguage.text(.command(.noGatewayInAnswer(tunnel: update.vpnConnId, localIp: fetched.localIp))
+                        )))
                 throw ExitCode(1)
             }
             return localIp
         case .failure(let error):
-            StandardError.write("vpn-tunnel: could not read the gateway address: \(error.localizedMessage)")
+            StandardError.write(.gatewayUnreadable(reason: error.text(in: CommandLanguage.current)))
             if case .unreachable = error { throw ExitCode(ExitStatus.unavailable) }
             throw ExitCode(1)
         }

@@ -48,16 +48,16 @@ struct PreviewCommand: ParsableCommand {
 
     func validate() throws {
         if connection.region != nil && connection.endpoint != nil {
-            throw ValidationError("Give --region or --endpoint, not both.")
+            throw ValidationError(.eitherOption("--region", "--endpoint"))
         }
         if let date, BCETimestamp.date(from: date) == nil {
-            throw ValidationError("--date (\(date)) must be a UTC time such as 2024-01-02T03:04:05Z.")
+            throw ValidationError(.notUTCTime(value: date))
         }
-        if let clientToken, let rule = ClientToken.problem(with: clientToken) {
-            throw ValidationError(Sanitizer.visible("--client-token (\(clientToken)) \(rule)."))
+        if let clientToken, let rule = ClientToken.rule(for: clientToken) {
+            throw ValidationError(.clientTokenRule(token: clientToken, rule: CommandLanguage.text(.rule(rule))))
         }
         if !(1...604_800).contains(expiration) {
-            throw ValidationError("--expiration (\(expiration)) must be from 1 to 604800 seconds.")
+            throw ValidationError(.expirationRange(value: expiration))
         }
     }
 
@@ -78,7 +78,7 @@ struct PreviewCommand: ParsableCommand {
                 request, credentials: resolved.credentials, date: signingDate)
         case .unsigned(_, let reason):
             request.setHeader("x-bce-date", BCETimestamp.string(from: signingDate))
-            StandardError.write("vpn-tunnel: not signed: \(reason.localizedMessage)")
+            StandardError.write(.notSigned(reason: reason.text(in: CommandLanguage.current)))
         }
         switch format {
         case .http: print(RequestRenderer.http(request, revealingSecrets: revealSecrets))

@@ -64,7 +64,7 @@ struct ShowCommand: AsyncParsableCommand {
             guard let vpnConnId else { return TunnelFile.encodeList(all, revealingSecrets: revealSecrets) }
             return TunnelFile.encode(try all.tunnel(vpnConnId, ofVPN: vpnId), revealingSecrets: revealSecrets)
         } catch {
-            StandardError.write("error: \(error.localizedMessage)")
+            StandardError.write(.error(reason: error.text(in: CommandLanguage.current)))
             throw ExitCode(error.exitStatus)
         }
     }

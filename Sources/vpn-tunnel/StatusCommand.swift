@@ -42,7 +42,7 @@ struct StatusCommand: AsyncParsableCommand {
 
     func validate() throws {
         if watching.watch && vpnConnId == nil {
-            throw ValidationError("--watch needs --vpn-conn-id: it follows one tunnel")
+            throw ValidationError(.watchNeedsTunnel)
         }
     }
 
@@ -74,14 +74,14 @@ struct StatusCommand: AsyncParsableCommand {
         do {
             tunnels = try await client.listTunnels(vpnId: vpnId)
         } catch {
-            StandardError.write("error: \(error.localizedMessage)")
+            StandardError.write(.error(reason: error.text(in: CommandLanguage.current)))
             return error.exitStatus
         }
         let shown = tunnels.filter { vpnConnId == nil || $0.draft.vpnConnId == vpnConnId }
         if let vpnConnId, shown.isEmpty {
             let missing = TunnelFetchError.notFound(
                 vpnConnId: vpnConnId, vpnId: vpnId, available: tunnels.map(\.draft.vpnConnId))
-            StandardError.write("error: \(missing.localizedMessage)")
+            StandardError.write(.error(reason: missing.text(in: CommandLanguage.current)))
             return missing.exitStatus
         }
         let idWidth = shown.map(\.draft.vpnConnId.count).max() ?? 0

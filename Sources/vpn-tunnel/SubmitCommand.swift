@@ -75,7 +75,7 @@ struct SubmitCommand: AsyncParsableCommand {
             sent = try await send(draft, clientToken: token, transport: transport)
         } catch let refusal as SubmitRefusal {
             try? await transport.shutdown()
-            for line in refusal.lines { StandardError.write(line) }
+            for line in refusal.lines(in: CommandLanguage.current) { StandardError.write(line) }
             throw ExitCode(refusal.exitStatus)
         } catch {
             try? await transport.shutdown()
@@ -85,7 +85,8 @@ struct SubmitCommand: AsyncParsableCommand {
             try? await transport.shutdown()
             return
         }
-        let report = sent.outcome.report(clientToken: token, baseURL: sent.connection.endpoint.baseURL)
+        let report = sent.outcome.report(
+            clientToken: token, baseURL: sent.connection.endpoint.baseURL, language: CommandLanguage.current)
         for line in report.output { Self.say(line) }
         for line in report.errors { StandardError.write(line) }
         guard report.exitStatus == 0, watching.watch else {
@@ -115,9 +116,8 @@ struct SubmitCommand: AsyncParsableCommand {
         if draft.secretKey == TunnelFile.maskedSecret {
             let early = try self.connection.resolve()
             let tunnel = await read(draft, connection: early, transport: transport)
-            draft.secretKey = try tunnel.keptSecret(for: tunnelFile.file)
-            StandardError.write(
-                Sanitizer.visible("note: secretKey is masked in \(tunnelFile.file); keeping the tunnel's current key"))
+            draft.secretKey = try tunnel.keptSecret(for: tunnelFile.file, language: CommandLanguage.current)
+            StandardError.write(Sanitizer.visible(CommandLanguage.text(.command(.maskedSecretKept(file: tunnelFile.file)))))
             (current, connection) = (tunnel, early)
         }
         let update = try validated(draft)
@@ -131,25 +131,19 @@ struct SubmitCommand: AsyncParsableCommand {
         try tunnel.checkCredentials()
         if let diff = tunnel.diff(to: draft) {
             if diff.isEmpty && !force {
-                Self.say(
-                    Sanitizer.visible(
-                        "no changes: \(draft.vpnConnId) on BCE already has these values; nothing sent "
-                            + "(--force sends anyway)"))
+                Self.say(.noChanges(tunnel: draft.vpnConnId))
                 return nil
             }
-            Self.say(Sanitizer.visible("Changes to \(draft.vpnConnId) (\(draft.vpnConnName)):"))
-            for line in diff.lines { Self.say("  " + line) }
+            Self.say(.changesTo(tunnel: draft.vpnConnId, name: draft.vpnConnName))
+            if diff.isEmpty { Self.say(.noChangesLine, indented: true) }
+            for change in diff.changes { Self.say("  " + CommandLanguage.text(.change(change))) }
         } else if case .failure(let error) = tunnel.result {
-            StandardError.write(
-                "note: the current tunnel could not be read, so no diff is shown: \(error.localizedMessage)")
+            StandardError.write(.currentUnreadable(reason: error.message(in: CommandLanguage.current)))
         }
         try confirm(update)
         let client = BCETunnelClient(
             endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
-        Self.say(
-            Sanitizer.visible(
-                "Sending the update of \(update.vpnConnId) to \(resolved.endpoint.baseURL) (client token \(clientToken))"
-            ))
+        Self.say(.sendingUpdate(tunnel: update.vpnConnId, url: resolved.endpoint.baseURL, clientToken: clientToken))
         return (await client.submit(update, clientToken: clientToken), resolved)
     }
 
@@ -174,8 +168,11 @@ struct SubmitCommand: AsyncParsableCommand {
     /// The token every attempt carries: the flag, the file's, or a new one.
     private func idempotenceToken(fileToken: String) throws -> String {
         guard let clientToken else { return fileToken.isEmpty ? ClientToken.generate() : fileToken }
-        if let rule = ClientToken.problem(with: clientToken) {
-            StandardError.write(Sanitizer.visible("error: --client-token (\(clientToken)) \(rule)"))
+        if let rule = ClientToken.rule(for: clientToken) {
+            StandardError.write(
+                Sanitizer.visible(
+                    CommandLanguage.text(
+                        .command(.invalidClientToken(token: clientToken, rule: CommandLanguage.text(.rule(rule)))))))
             throw ExitCode(ExitStatus.usage)
         }
         return clientToken
@@ -185,15 +182,14 @@ struct SubmitCommand: AsyncParsableCommand {
     private func confirm(_ update: TunnelUpdate) throws {
         guard !yes else { return }
         guard isatty(STDIN_FILENO) == 1 else {
-            StandardError.write(
-                "error: standard input is not a terminal, so the update cannot be confirmed; pass --yes to send it"
-            )
+            StandardError.write(.cannotConfirm)
             throw ExitCode(ExitStatus.usage)
         }
-        StandardStream.error.write("Apply this update of \(Sanitizer.visible(update.vpnConnId)) now? [y/N] ")
+        StandardStream.error.write(
+            CommandLanguage.text(.command(.confirmApply(tunnel: Sanitizer.visible(update.vpnConnId)))))
         let answer = readLine()?.trimmingWhitespace().lowercased()
         guard answer == "y" || answer == "yes" else {
-            StandardError.write("nothing sent")
+            StandardError.write(.nothingSent)
             throw ExitCode(1)
         }
     }
@@ -202,5 +198,10 @@ struct SubmitCommand: AsyncParsableCommand {
     /// order with the errors on standard error.
     private static func say(_ line: String) {
         StandardStream.output.write(line + "\n")
+    }
+
+    /// `say` for a message of the catalog, in the run's language, through `Sanitizer` (it names the file's values).
+    private static func say(_ text: CommandText, indented: Bool = false) {
+        say((indented ? "  " : "") + Sanitizer.visible(CommandLanguage.text(.command(text))))
     }
 }

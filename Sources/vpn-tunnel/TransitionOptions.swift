@@ -16,11 +16,11 @@ struct TransitionOptions: ParsableArguments {
 
     func validate() throws {
         guard (0...3_600_000).contains(transitionMs) else {
-            throw ValidationError("--transition-ms (\(transitionMs)) is not between 0 and 3600000 (an hour)")
+            throw ValidationError(.transitionMsRange(value: transitionMs))
         }
         guard !transitionStatus.isEmpty, transitionStatus.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "_") })
         else {
-            throw ValidationError("--transition-status (\(transitionStatus)) is not a word of ASCII letters")
+            throw ValidationError(.transitionStatusWord(value: transitionStatus))
         }
     }
 

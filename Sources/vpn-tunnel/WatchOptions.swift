@@ -13,7 +13,7 @@ struct WatchOptions: ParsableArguments {
 
     func validate() throws {
         guard WatchTime.parse(timeout) != nil else {
-            throw ValidationError("--timeout (\(timeout)) is not a time such as 90s, 5m or 1h (at most 24h)")
+            throw ValidationError(.timeoutNotATime(value: timeout))
         }
     }
 

@@ -1,3 +1,5 @@
+import TunnelCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -35,30 +37,52 @@ public enum ConnectionError: Error, Equatable, Sendable, LocalizedError {
         }
     }
 
-    public var errorDescription: String? {
-        switch self {
-        case .missingCredentials(let configFile):
-            "no BCE credentials: pass --access-key-id and --secret-access-key, set BCE_ACCESS_KEY_ID and "
-                + "BCE_SECRET_ACCESS_KEY, or add a profile to \(configFile)"
-        case .incompleteCredentials(let source, let missing):
-            "incomplete BCE credentials in \(source): \(missing) is missing"
-        case .incompleteProfile(let path, let profile, let key):
-            "\(path): profile \"\(profile)\" has no \(key); set it (or use BCE_ACCESS_KEY_ID and BCE_SECRET_ACCESS_KEY)"
-        case .malformedConfigFile(let path, let problem):
-            "\(path): \(problem)"
-        case .unknownProfile(let path, let name, let available, _):
-            available.isEmpty
-                ? "no profile named \"\(name)\": \(path) is missing or has no profiles"
-                : "\(path) has no profile named \"\(name)\" (profiles: \(available.joined(separator: ", ")))"
-        case .unknownRegion(let region, let source, let known):
-            "unknown region \"\(region)\" from \(source); use one of \(known.joined(separator: ", "))"
-        case .invalidEndpoint(let url, let source, let reason):
-            "invalid endpoint \"\(url)\" from \(source): \(reason)"
-        case .unsafeConfigFile(let path, let problem, let fix):
-            "\(path): \(problem); run: \(fix)"
-        case .insecureEndpoint(let url):
-            "refusing plain HTTP to \(url): the request carries the pre-shared key; use https://, a loopback "
-                + "address, or pass --allow-insecure-http"
+    /// The English text, as it always read.
+    public var errorDescription: String? { text(in: .en) }
+}
+
+extension ConnectionError: Translatable {
+    public func text(in language: Language) -> String {
+        let command: CommandText =
+            switch self {
+            case .missingCredentials(let configFile): .missingCredentials(configFile: configFile)
+            case .incompleteCredentials(let source, let missing):
+                .incompleteCredentials(source: Self.source(source, in: language), missing: missing)
+            case .incompleteProfile(let path, let profile, let key):
+                .incompleteProfile(path: path, profile: profile, key: key)
+            case .malformedConfigFile(let path, let problem): .malformedConfigFile(path: path, problem: problem)
+            case .unknownProfile(let path, let name, let available, _):
+                .unknownProfile(
+                    path: path, name: name, available: available.isEmpty ? nil : available.joined(separator: ", "))
+            case .unknownRegion(let region, let source, let known):
+                .unknownRegion(
+                    region: region, source: Self.source(source, in: language), known: known.joined(separator: ", "))
+            case .invalidEndpoint(let url, let source, let reason):
+                .invalidEndpoint(url: url, source: Self.source(source, in: language), reason: reason)
+            case .unsafeConfigFile(let path, let problem, let fix): .unsafeConfigFile(path: path, problem: problem, fix: fix)
+            case .insecureEndpoint(let url): .insecureEndpoint(url: url)
+            }
+        return Sanitizer.visible(language.text(.command(command)))
+    }
+
+    /// The English name of a source, as the resolver gives it to an error.
+    public static func sourceName(_ source: ConnectionSource) -> String { Language.en.text(.command(.source(source))) }
+
+    /// A source named in English (`sourceName(_:)`) in `language`; a name that is not one of them stays as it is.
+    private static func source(_ name: String, in language: Language) -> String {
+        if let known = [ConnectionSource.commandLine, .environment, .defaultRegion, .emulator]
+            .first(where: { sourceName($0) == name })
+        {
+            return language.text(.command(.source(known)))
         }
+        // `profile "NAME" in PATH`: the path follows the last `" in `.
+        let prefix = "profile \""
+        if name.hasPrefix(prefix), let end = name.ranges(of: "\" in ").last,
+            end.lowerBound >= name.index(name.startIndex, offsetBy: prefix.count)
+        {
+            let profile = String(name[name.index(name.startIndex, offsetBy: prefix.count)..<end.lowerBound])
+            return language.text(.command(.source(.profile(name: profile, path: String(name[end.upperBound...])))))
+        }
+        return name
     }
 }

@@ -94,7 +94,7 @@ public struct ConnectionResolver: Sendable {
             do {
                 endpoint = try Endpoint.region(region)
             } catch {
-                throw .unknownRegion(region, source: source?.name ?? "the default", known: Endpoint.regions)
+                throw .unknownRegion(region, source: source?.name ?? ConnectionError.sourceName(.defaultRegion), known: Endpoint.regions)
             }
         }
         return try Self.sendingEndpoint(endpoint, allowsInsecureHTTP: settings.allowsInsecureHTTP)
@@ -116,7 +116,7 @@ public struct ConnectionResolver: Sendable {
 
     /// `sendingEndpoint(_:allowsInsecureHTTP:)` for a URL; `source` says where the URL came from in a message.
     public static func sendingEndpoint(
-        url: String, source: String = "the command line", allowsInsecureHTTP: Bool = false
+        url: String, source: String = ConnectionError.sourceName(.commandLine), allowsInsecureHTTP: Bool = false
     ) throws(ConnectionError) -> SendingEndpoint {
         let endpoint: Endpoint
         do {
@@ -129,7 +129,7 @@ public struct ConnectionResolver: Sendable {
 
     private func commandLineSource(_ settings: ConnectionSettings) -> Source {
         Source(
-            name: "the command line", accessKeyId: nonEmpty(settings.accessKeyId),
+            name: ConnectionError.sourceName(.commandLine), accessKeyId: nonEmpty(settings.accessKeyId),
             secretAccessKey: nonEmpty(settings.secretAccessKey), securityToken: nil,
             region: nonEmpty(settings.region), endpoint: nonEmpty(settings.endpoint),
             missingAccessKeyId: .flag("--access-key-id"), missingSecretAccessKey: .flag("--secret-access-key")
@@ -138,7 +138,7 @@ public struct ConnectionResolver: Sendable {
 
     private func environmentSource() -> Source {
         Source(
-            name: "the environment", accessKeyId: nonEmpty(environment["BCE_ACCESS_KEY_ID"]),
+            name: ConnectionError.sourceName(.environment), accessKeyId: nonEmpty(environment["BCE_ACCESS_KEY_ID"]),
             secretAccessKey: nonEmpty(environment["BCE_SECRET_ACCESS_KEY"]),
             securityToken: nonEmpty(environment["BCE_SECURITY_TOKEN"]), region: nonEmpty(environment["BCE_REGION"]),
             endpoint: nil, missingAccessKeyId: .flag("BCE_ACCESS_KEY_ID"),
@@ -148,7 +148,8 @@ public struct ConnectionResolver: Sendable {
 
     private func profileSource(_ profile: BCEConfigFile.Profile) -> Source {
         Source(
-            name: "profile \"\(profile.name)\" in \(configFilePath)", accessKeyId: nonEmpty(profile.accessKeyId),
+            name: ConnectionError.sourceName(.profile(name: profile.name, path: configFilePath)),
+            accessKeyId: nonEmpty(profile.accessKeyId),
             secretAccessKey: nonEmpty(profile.secretAccessKey), securityToken: nonEmpty(profile.securityToken),
             region: nonEmpty(profile.region), endpoint: nonEmpty(profile.endpoint),
             missingAccessKeyId: .profileKey(path: configFilePath, profile: profile.name, key: "access_key_id"),

@@ -40,14 +40,14 @@ extension ConnectionResolver {
             do {
                 return try Endpoint(url: url)
             } catch {
-                throw .invalidEndpoint(url, source: "the command line", reason: error.reason)
+                throw .invalidEndpoint(url, source: ConnectionError.sourceName(.commandLine), reason: error.reason)
             }
         }
         let region = settings.region ?? "bj"
         do {
             return try Endpoint.region(region)
         } catch {
-            throw .unknownRegion(region, source: "the command line", known: Endpoint.regions)
+            throw .unknownRegion(region, source: ConnectionError.sourceName(.commandLine), known: Endpoint.regions)
         }
     }
 }

@@ -1,3 +1,5 @@
+import TunnelCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -27,15 +29,21 @@ public enum TransportError: Error, Equatable, Sendable, LocalizedError {
         }
     }
 
-    public var errorDescription: String? {
-        switch self {
-        case .timedOut(let after): "no response within \(after.formattedSeconds)"
-        case .connectionFailed(let reason): "connection failed: \(reason)"
-        case .cancelled: "cancelled"
-        case .invalidRequest(let reason): "the request could not be sent: \(reason)"
-        case .tlsFailed(let host, let reason):
-            "certificate or TLS handshake problem with \(host) (\(reason)): not sent and not retried; check that the "
-                + "endpoint is BCE's and that nothing on the way intercepts TLS"
-        }
+    /// The English text, as it always read.
+    public var errorDescription: String? { text(in: .en) }
+}
+
+extension TransportError: Translatable {
+    /// The system's or the HTTP library's own reason, inside, stays as they wrote it.
+    public func text(in language: Language) -> String {
+        let command: CommandText =
+            switch self {
+            case .timedOut(let after): .noResponseWithin(time: after.formattedSeconds)
+            case .connectionFailed(let reason): .connectionFailed(reason: reason)
+            case .cancelled: .cancelled
+            case .invalidRequest(let reason): .requestNotSent(reason: reason)
+            case .tlsFailed(let host, let reason): .tlsFailed(host: host, reason: reason)
+            }
+        return Sanitizer.visible(language.text(.command(command)))
     }
 }

@@ -29,8 +29,14 @@ public struct BCEServiceError: Error, Sendable, Equatable, LocalizedError {
     /// `InvalidParameter (HTTP 400): secretKey is invalid [request id 1214cca7-…]`.
     ///
     /// Through `Sanitizer`: the code, the message and the request id are the server's text.
-    public var errorDescription: String? {
-        let request = requestId.map { " [request id \($0)]" } ?? ""
-        return Sanitizer.visible("\(code) (HTTP \(httpStatus)): \(message)\(request)")
+    public var errorDescription: String? { text(in: .en) }
+}
+
+extension BCEServiceError: Translatable {
+    /// BCE's code and message as BCE wrote them, in a frame of `language`.
+    public func text(in language: Language) -> String {
+        Sanitizer.visible(
+            language.text(
+                .command(.serviceError(code: code, httpStatus: httpStatus, message: message, requestId: requestId))))
     }
 }

@@ -18,20 +18,24 @@ public enum TunnelFetchError: Error, Equatable, Sendable, LocalizedError {
     /// The answer was not the documented `{"vpnConns":[…]}` list.
     case malformedResponse(String)
 
-    public var errorDescription: String? {
-        switch self {
-        case .service(let error):
-            return "BCE refused to list the tunnels: \(error.localizedMessage)"
-        case .unreachable(let reason, let attempts):
-            return "BCE could not be reached after \(attempts) attempt\(attempts == 1 ? "" : "s"): \(reason)"
-        case .cancelled:
-            return "cancelled"
-        case .notFound(let vpnConnId, let vpnId, let available):
-            let list = available.isEmpty ? "it has none" : "it has " + available.joined(separator: ", ")
-            return "VPN \(vpnId) has no tunnel \(vpnConnId) (\(list))"
-        case .malformedResponse(let reason):
-            return "the tunnel list from BCE could not be read: \(reason)"
-        }
+    /// The English text, as it always read.
+    public var errorDescription: String? { text(in: .en) }
+}
+
+extension TunnelFetchError: Translatable {
+    /// BCE's refusal and the network's reason inside it in `language` too, BCE's own words as they are.
+    public func text(in language: Language) -> String {
+        let command: CommandText =
+            switch self {
+            case .service(let error): .listRefused(reason: error.text(in: language))
+            case .unreachable(let reason, let attempts): .bceUnreachable(attempts: attempts, reason: reason)
+            case .cancelled: .cancelled
+            case .notFound(let vpnConnId, let vpnId, let available):
+                .noSuchTunnel(
+                    tunnel: vpnConnId, vpn: vpnId, available: available.isEmpty ? nil : available.joined(separator: ", "))
+            case .malformedResponse(let reason): .tunnelListUnreadable(reason: reason)
+            }
+        return Sanitizer.visible(language.text(.command(command)))
     }
 }
 

@@ -30,11 +30,12 @@ public struct CurrentTunnel: Sendable {
         }
     }
 
-    /// The tunnel's pre-shared key, for a file that masks it to mean "keep the current key".
-    public func keptSecret(for file: String) throws(SubmitRefusal) -> String {
+    /// The tunnel's pre-shared key, for a file that masks it to mean "keep the current key"; why it cannot be read
+    /// is said in `language`.
+    public func keptSecret(for file: String, language: Language = .en) throws(SubmitRefusal) -> String {
         switch result {
         case .success(let tunnel): tunnel.secretKey
-        case .failure(let error): throw .maskedSecretUnreadable(file: file, reason: error.localizedMessage)
+        case .failure(let error): throw .maskedSecretUnreadable(file: file, reason: error.message(in: language))
         }
     }
 

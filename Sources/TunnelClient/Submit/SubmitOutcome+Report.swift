@@ -10,40 +10,35 @@ public struct SubmitReport: Sendable, Equatable {
 }
 
 extension SubmitOutcome {
-    /// The report of this outcome of sending with `clientToken` to `baseURL`; a failure that may not have reached
-    /// BCE tells how to send again with the same token, so BCE applies the update at most once.
-    public func report(clientToken: String, baseURL: String) -> SubmitReport {
-        let retryHint = Sanitizer.visible(
-            "nothing is lost: run again with --client-token \(clientToken) so BCE applies it at most once")
-        let requestId = { (id: String?) in id.map { Sanitizer.visible($0) } ?? "(none returned)" }
+    /// The report of this outcome of sending with `clientToken` to `baseURL`, in `language`; a failure that may not
+    /// have reached BCE tells how to send again with the same token, so BCE applies the update at most once. BCE's code
+    /// and message stay as BCE wrote them.
+    public func report(clientToken: String, baseURL: String, language: Language = .en) -> SubmitReport {
+        let line = { (text: CommandText) in Sanitizer.visible(language.text(.command(text))) }
         var report = SubmitReport()
         switch self {
         case .applied(let id, let attempts):
-            let tries = attempts == 1 ? "" : " after \(attempts) attempts"
-            report.output = ["Applied\(tries). Request id: \(requestId(id))"]
+            report.output = [line(.applied(requestId: id, attempts: attempts))]
         case .rejected(let error, let attempts) where error.isRetryable:
             report.errors = [
-                Sanitizer.visible("error: BCE kept failing after \(attempts) attempts: \(error.localizedMessage)"),
-                retryHint,
+                line(.keptFailing(attempts: attempts, reason: error.text(in: language))),
+                line(.retryHint(clientToken: clientToken)),
             ]
             report.exitStatus = ExitStatus.unavailable
         case .rejected(let error, _):
             report.errors = [
-                Sanitizer.visible("error: BCE refused the update: \(error.code): \(error.message)"),
-                "request id: \(requestId(error.requestId))",
+                line(.updateRefused(code: error.code, message: error.message)), line(.requestIdLine(error.requestId)),
             ]
-            if let field = error.field { report.errors.append("field: \(field)") }
+            if let field = error.field { report.errors.append(line(.fieldLine(field: "\(field)"))) }
             report.exitStatus = ExitStatus.failure
         case .unreachable(let reason, let attempts):
             report.errors = [
-                Sanitizer.visible(
-                    "error: \(baseURL) could not be reached after \(attempts) attempt\(attempts == 1 ? "" : "s"): "
-                        + reason),
-                retryHint,
+                line(.submitUnreachable(url: baseURL, attempts: attempts, reason: reason)),
+                line(.retryHint(clientToken: clientToken)),
             ]
             report.exitStatus = ExitStatus.unavailable
         case .cancelled:
-            report.errors = ["cancelled; \(retryHint)"]
+            report.errors = [line(.cancelledRetryHint(clientToken: clientToken))]
             report.exitStatus = ExitStatus.interrupted
         }
         return report

@@ -9,24 +9,20 @@ public enum SubmitRefusal: Error, Sendable, Equatable {
     /// Reading the tunnel showed that BCE does not accept these credentials: an update would be refused the same way.
     case credentialsRefused(BCEServiceError)
 
-    /// The lines for standard error, with foreign text made visible.
-    public var lines: [String] {
-        switch self {
-        case .invalid(let file, let errors):
-            return [Sanitizer.visible("nothing sent: \(file) has \(errors) error\(errors == 1 ? "" : "s")")]
-        case .maskedSecretUnreadable(let file, let reason):
-            return [
-                Sanitizer.visible(
-                    "error: secretKey is masked in \(file) and the current key could not be read (\(reason)); "
-                        + "write the key into the file")
-            ]
-        case .credentialsRefused(let error):
-            return [
-                Sanitizer.visible("error: BCE refused the credentials: \(error.code): \(error.message)"),
-                "request id: \(error.requestId.map { Sanitizer.visible($0) } ?? "(none returned)")",
-                "nothing sent: fix the access key pair (see --help for where it comes from)",
-            ]
-        }
+    /// The lines for standard error in English, with foreign text made visible.
+    public var lines: [String] { lines(in: .en) }
+
+    /// The lines for standard error in `language`, with foreign text made visible; BCE's code and message as BCE
+    /// wrote them.
+    public func lines(in language: Language) -> [String] {
+        let texts: [CommandText] =
+            switch self {
+            case .invalid(let file, let errors): [.nothingSentInvalid(file: file, errors: errors)]
+            case .maskedSecretUnreadable(let file, let reason): [.maskedSecretUnreadable(file: file, reason: reason)]
+            case .credentialsRefused(let error):
+                [.credentialsRefused(code: error.code, message: error.message), .requestIdLine(error.requestId), .fixKeyPair]
+            }
+        return texts.map { Sanitizer.visible(language.text(.command($0))) }
     }
 
     public var exitStatus: Int32 {

@@ -19,7 +19,8 @@ public enum WatchOutcome: Sendable, Equatable {
     /// One line saying how it ended: `up after 12s: active / reachable`.
     public var summary: String { summary(in: .en) }
 
-    /// The summary in the editor's language; BCE's values and the errors' own messages stay as they are.
+    /// The summary in `language` (the editor's, the command line's), the reasons too; BCE's values and its own
+    /// messages stay as they are.
     public func summary(in language: Language) -> String {
         switch self {
         case .up(let elapsed):
@@ -33,11 +34,11 @@ public enum WatchOutcome: Sendable, Equatable {
             return language.text(.watchStopped(elapsed: WatchTime.text(elapsed), lastSeen: last?.description))
         case .notFound(let error, let wasSeen):
             return wasSeen
-                ? language.text(.watchTunnelWentAway(reason: error.localizedMessage)) : error.localizedMessage
+                ? language.text(.watchTunnelWentAway(reason: error.text(in: language))) : error.text(in: language)
         case .refused(let error):
-            return language.text(.watchRefused(reason: error.localizedMessage))
+            return language.text(.watchRefused(reason: error.text(in: language)))
         case .failed(let error):
-            return error.localizedMessage
+            return error.text(in: language)
         }
     }
 

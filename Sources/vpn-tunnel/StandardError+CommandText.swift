@@ -1,0 +1,16 @@
+import ArgumentParser
+import TunnelCore
+
+extension StandardError {
+    /// Writes a message of the catalog, in the run's language, as a line on standard error.
+    static func write(_ text: CommandText) {
+        write(CommandLanguage.text(.command(text)))
+    }
+}
+
+extension ValidationError {
+    /// A refused option, in the run's language, through `Sanitizer` (it quotes what was typed).
+    init(_ text: CommandText) {
+        self.init(Sanitizer.visible(CommandLanguage.text(.command(text))))
+    }
+}
