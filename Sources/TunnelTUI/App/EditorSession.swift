@@ -282,12 +282,14 @@ public final class EditorSession {
         // Only a model with a host to send to asks for a confirmation, and so for its target.
         guard case .service(let service) = connection else { return }
         let box = targetRead
+        let language = screen.model.language
         targetTask = Task {
             let target: SubmitTarget
             do {
                 target = .read(try await service.fetchTunnel(vpnId: update.vpnId, vpnConnId: update.vpnConnId))
             } catch {
-                target = .unreadable(error.localizedMessage)
+                // In the box's language: the client's errors say themselves in each one.
+                target = .unreadable(error.message(in: language))
             }
             box.value.withLock { $0 = (target, update) }
         }
