@@ -18,7 +18,7 @@ enum CommandLineWatch {
         let watching = CommandText.watching(
             tunnel: vpnConnId, vpn: vpnId, host: destination, timeout: WatchTime.text(schedule.timeout))
         StandardStream.output.write(Sanitizer.visible(language.text(.command(watching))) + "\n")
-        let watcher = TunnelWatcher(service: service, schedule: schedule, clock: SystemRetryClock())
+        let watcher = TunnelWatcher(service: service, schedule: schedule, clock: SystemRetryClock(), language: language)
         // SIGINT is taken from its default (ending the program) to a dispatch source, which cancels the watch; a
         // dispatch source because a signal handler may do nothing but async-signal-safe calls. Ignored first, so
         // that a Ctrl-C before the source is ready is not lost as a killed program.

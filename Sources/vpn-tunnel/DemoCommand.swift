@@ -56,8 +56,9 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             // The emulator listens on a loopback address, which the resolver's one check accepts.
             let client = BCETunnelClient(
-                endpoint: try ConnectionResolver.sendingEndpoint(url: server.baseURL, source: ConnectionError.sourceName(.emulator)),
-                credentials: EmulatorCredentials.demo, transport: transport)
+                endpoint: try ConnectionResolver.sendingEndpoint(
+                    url: server.baseURL, source: ConnectionError.sourceName(.emulator)),
+                credentials: EmulatorCredentials.demo, transport: transport, language: CommandLanguage.current)
             // A demo has nothing to lose and must start the same way every time: no drafts (its quit question
             // says so).
             let selection = CommandLanguage.selection

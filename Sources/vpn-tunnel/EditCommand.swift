@@ -88,7 +88,8 @@ struct EditCommand: AsyncParsableCommand {
         switch target {
         case .connection(let resolved):
             let sending = BCETunnelClient(
-                endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+                endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport,
+                language: selection.language)
             (client, editorConnection) = (sending, .service(sending))
         case .unsigned(let endpoint, let error):
             // The resolver's own text, in the editor's language, asked of the type itself: asking the error for a

@@ -72,7 +72,8 @@ struct PeerConfigCommand: AsyncParsableCommand {
             text = try PeerConfig.render(
                 update, bceGatewayIp: gateway, format: format, revealingSecrets: revealSecrets)
         } catch {
-            StandardError.write(.peerConfigRefused(reason: Sanitizer.visible(CommandLanguage.text(.peerConfigError(error)))))
+            StandardError.write(
+                .peerConfigRefused(reason: Sanitizer.visible(CommandLanguage.text(.peerConfigError(error)))))
             throw ExitCode(ExitStatus.dataError)
         }
         try OutputFile.write(text, to: output)
@@ -88,7 +89,8 @@ struct PeerConfigCommand: AsyncParsableCommand {
         let resolved = try connection.resolve()
         let transport = AsyncHTTPTransport()
         let client = BCETunnelClient(
-            endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+            endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport,
+            language: CommandLanguage.current)
         let result: Result<ListedTunnel, TunnelFetchError>
         do throws(TunnelFetchError) {
             result = .success(try await client.fetchTunnelWithGateway(vpnId: update.vpnId, vpnConnId: update.vpnConnId))
@@ -101,7 +103,8 @@ struct PeerConfigCommand: AsyncParsableCommand {
             guard let localIp = fetched.localIp, IPv4Address(localIp) != nil else {
                 StandardError.write(
                     Sanitizer.visible(
-                        CommandLanguage.text(.command(.noGatewayInAnswer(tunnel: update.vpnConnId, localIp: fetched.localIp))
+                        CommandLanguage.text(
+                            .command(.noGatewayInAnswer(tunnel: update.vpnConnId, localIp: fetched.localIp))
                         )))
                 throw ExitCode(1)
             }

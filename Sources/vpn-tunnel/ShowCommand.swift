@@ -45,7 +45,8 @@ struct ShowCommand: AsyncParsableCommand {
         let resolved = try connection.resolve()
         let transport = AsyncHTTPTransport()
         let client = BCETunnelClient(
-            endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+            endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport,
+            language: CommandLanguage.current)
         let result: Result<[TunnelDraft], TunnelFetchError>
         do {
             result = .success(try await client.fetchTunnels(vpnId: vpnId))

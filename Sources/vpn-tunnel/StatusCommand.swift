@@ -55,13 +55,14 @@ struct StatusCommand: AsyncParsableCommand {
         if watching.watch, let vpnConnId {
             let client = BCETunnelClient(
                 endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport,
-                retryPolicy: WatchSchedule.pollPolicy)
+                retryPolicy: WatchSchedule.pollPolicy, language: CommandLanguage.current)
             code = await CommandLineWatch.run(
                 service: client, vpnId: vpnId, vpnConnId: vpnConnId, schedule: watching.schedule,
                 destination: client.destination)
         } else {
             let client = BCETunnelClient(
-                endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+                endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport,
+                language: CommandLanguage.current)
             code = await printOnce(client)
         }
         try? await transport.shutdown()

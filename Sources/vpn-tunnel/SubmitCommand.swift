@@ -96,7 +96,7 @@ struct SubmitCommand: AsyncParsableCommand {
         }
         let watcher = BCETunnelClient(
             endpoint: sent.connection.endpoint, credentials: sent.connection.credentials, transport: transport,
-            retryPolicy: WatchSchedule.pollPolicy)
+            retryPolicy: WatchSchedule.pollPolicy, language: CommandLanguage.current)
         let code = await CommandLineWatch.run(
             service: watcher, vpnId: draft.vpnId, vpnConnId: draft.vpnConnId, schedule: watching.schedule,
             destination: sent.connection.endpoint.hostHeader)
@@ -117,7 +117,8 @@ struct SubmitCommand: AsyncParsableCommand {
             let early = try self.connection.resolve()
             let tunnel = await read(draft, connection: early, transport: transport)
             draft.secretKey = try tunnel.keptSecret(for: tunnelFile.file, language: CommandLanguage.current)
-            StandardError.write(Sanitizer.visible(CommandLanguage.text(.command(.maskedSecretKept(file: tunnelFile.file)))))
+            StandardError.write(
+                Sanitizer.visible(CommandLanguage.text(.command(.maskedSecretKept(file: tunnelFile.file)))))
             (current, connection) = (tunnel, early)
         }
         let update = try validated(draft)
@@ -142,7 +143,8 @@ struct SubmitCommand: AsyncParsableCommand {
         }
         try confirm(update)
         let client = BCETunnelClient(
-            endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport)
+            endpoint: resolved.endpoint, credentials: resolved.credentials, transport: transport,
+            language: CommandLanguage.current)
         Self.say(.sendingUpdate(tunnel: update.vpnConnId, url: resolved.endpoint.baseURL, clientToken: clientToken))
         return (await client.submit(update, clientToken: clientToken), resolved)
     }
@@ -162,7 +164,7 @@ struct SubmitCommand: AsyncParsableCommand {
     ) async -> CurrentTunnel {
         await CurrentTunnel.read(
             vpnId: draft.vpnId, vpnConnId: draft.vpnConnId, endpoint: connection.endpoint,
-            credentials: connection.credentials, transport: transport)
+            credentials: connection.credentials, transport: transport, language: CommandLanguage.current)
     }
 
     /// The token every attempt carries: the flag, the file's, or a new one.

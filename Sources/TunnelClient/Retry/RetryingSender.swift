@@ -26,6 +26,8 @@ struct RetryingSender: Sendable {
     var random: RandomSource
     var currentDate: @Sendable () -> Date
     var logger: Logger
+    /// The language of the reason a series of attempts got no answer.
+    var language: Language
 
     func send(_ makeRequest: (Date) -> PreparedRequest) async -> Result {
         let start = await clock.now()
@@ -54,7 +56,7 @@ struct RetryingSender: Sendable {
                 if transportError == .cancelled || error is CancellationError || Task.isCancelled {
                     return .cancelled(attempts: attempt)
                 }
-                reason = transportError.localizedMessage
+                reason = transportError.text(in: language)
                 failed = .unreachable(reason: reason, attempts: attempt)
                 logger.debug("no answer", metadata: ["attempt": "\(attempt)", "reason": "\(reason)"])
                 guard transportError.isRetryable else { return failed }

@@ -22,12 +22,14 @@ public struct BCETunnelClient: TunnelService {
 
     /// - Parameters:
     ///   - clock, random, currentDate: the time and randomness of the retry loop and of signatures; tests pin them.
+    ///   - language: the language of the reasons an unreachable BCE is given (`SubmitOutcome.unreachable`,
+    ///     `TunnelFetchError.unreachable`): the caller's, as those reasons are shown in its sentences.
     public init(
         endpoint: SendingEndpoint, credentials: BCECredentials, transport: any HTTPTransport,
         retryPolicy: RetryPolicy = .standard, signer: BCESigner = BCESigner(),
         clock: any RetryClock = SystemRetryClock(), random: RandomSource = .system,
         currentDate: @escaping @Sendable () -> Date = { Date() },
-        logger: Logger = Logger(label: "vpn-tunnel.client")
+        logger: Logger = Logger(label: "vpn-tunnel.client"), language: Language = .en
     ) {
         self.endpoint = endpoint
         self.credentials = credentials
@@ -36,7 +38,7 @@ public struct BCETunnelClient: TunnelService {
         self.signer = signer
         sender = RetryingSender(
             transport: transport, policy: retryPolicy, clock: clock, random: random, currentDate: currentDate,
-            logger: logger
+            logger: logger, language: language
         )
     }
 

@@ -14,14 +14,16 @@ public struct CurrentTunnel: Sendable {
         "SignatureDoesNotMatch", "InvalidAccessKeyId", "RequestExpired", "InvalidHTTPAuthHeader",
     ]
 
-    /// Reads the tunnel in one quick try: the submit that follows has its own retries.
+    /// Reads the tunnel in one quick try: the submit that follows has its own retries. Why it could not be read is
+    /// said in `language`.
     public static func read(
         vpnId: String, vpnConnId: String, endpoint: SendingEndpoint, credentials: BCECredentials,
-        transport: any HTTPTransport
+        transport: any HTTPTransport, language: Language = .en
     ) async -> CurrentTunnel {
         let reader = BCETunnelClient(
             endpoint: endpoint, credentials: credentials, transport: transport,
-            retryPolicy: RetryPolicy(maximumAttempts: 1, attemptTimeout: .seconds(10), totalTimeout: .seconds(10))
+            retryPolicy: RetryPolicy(maximumAttempts: 1, attemptTimeout: .seconds(10), totalTimeout: .seconds(10)),
+            language: language
         )
         do {
             return CurrentTunnel(.success(try await reader.fetchTunnel(vpnId: vpnId, vpnConnId: vpnConnId)))

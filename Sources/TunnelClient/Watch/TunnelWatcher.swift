@@ -1,3 +1,5 @@
+import TunnelCore
+
 /// Watches one tunnel until it is up: polls the VPN's tunnel list with backoff, reports each change of its
 /// status and health with the time since the watch started, and ends up, timed out, cancelled, or with the error
 /// that made asking again pointless.
@@ -10,11 +12,17 @@ public struct TunnelWatcher: Sendable {
     public let schedule: WatchSchedule
     /// The elapsed time and the pauses: a manual clock in tests, which never sleep.
     public let clock: any RetryClock
+    /// The language of the reason a poll failed (a failing BCE's answer), as the watch's lines show it.
+    public let language: Language
 
-    public init(service: any TunnelService, schedule: WatchSchedule = .standard, clock: any RetryClock) {
+    public init(
+        service: any TunnelService, schedule: WatchSchedule = .standard, clock: any RetryClock,
+        language: Language = .en
+    ) {
         self.service = service
         self.schedule = schedule
         self.clock = clock
+        self.language = language
     }
 
     /// Watches `vpnConnId` of `vpnId`; `onEvent` is called with each change, in order, before the next poll.
@@ -39,7 +47,7 @@ public struct TunnelWatcher: Sendable {
                 case .unreachable(let reason, _):
                     lastFailure = reason
                 case .service(let refusal) where refusal.isRetryable:
-                    lastFailure = refusal.localizedMessage
+                    lastFailure = refusal.text(in: language)
                 case .service(let refusal) where refusal.httpStatus == 404:
                     return .notFound(error, wasSeen: last != nil)
                 case .service(let refusal):

@@ -258,7 +258,8 @@ public final class EditorSession {
         guard case .service(let service) = connection else { return }
         var schedule = watchSchedule
         schedule.timeout = timeout
-        let watcher = TunnelWatcher(service: service, schedule: schedule, clock: watchClock)
+        let watcher = TunnelWatcher(
+            service: service, schedule: schedule, clock: watchClock, language: screen.model.language)
         let box = watched
         let generation = watchGeneration
         watchTask = Task {
