@@ -17,7 +17,8 @@ import TunnelEmulator
         environment: [String: String] = Submit.credentials
     ) throws -> CommandRunner.Result {
         try CommandRunner.run(
-            arguments + ["--lang", language.rawValue], environment: environment.merging(["HOME": home, "LANG": "C.UTF-8"]) { $1 })
+            arguments + ["--lang", language.rawValue],
+            environment: environment.merging(["HOME": home, "LANG": "C.UTF-8"]) { $1 })
     }
 
     /// Lines of `text` that hold none of the program's English words (BCE's own text aside).
@@ -29,58 +30,66 @@ import TunnelEmulator
         }
     }
 
+    /// `submit --yes` in `language` of the seed tunnel edited by `change`, against a fresh emulator: what it printed,
+    /// and the emulator's URL.
+    static func submitted(_ language: Language, _ change: (String) -> String) async throws -> (
+        CommandRunner.Result, String
+    ) {
+        var printed: (CommandRunner.Result, String)?
+        try await Submit.withEmulator { server, home in
+            let file = try Submit.editedFile(server, home: home, change)
+            printed = (
+                try run(language, ["submit", "--endpoint", server.baseURL, "--file", file, "--yes"], home: home),
+                server.baseURL
+            )
+        }
+        return try #require(printed)
+    }
+
     @Test(arguments: Language.allCases)
     func anAppliedSubmit(_ language: Language) async throws {
-        try await Submit.withEmulator { server, home in
-            let file = try Submit.editedFile(server, home: home) {
-                $0.replacingOccurrences(of: "\"ikeEncAlg\": \"aes\"", with: "\"ikeEncAlg\": \"aes256\"")
-            }
-            let result = try Self.run(
-                language, ["submit", "--endpoint", server.baseURL, "--file", file, "--yes"], home: home)
-            #expect(result.status == 0)
-            let expected =
-                language == .en
-                ? [
-                    "Changes to vpnconn-ku4cxya6nisq (vpncon):\n  ikeConfig.ikeEncAlg: aes -> aes256\n",
-                    "Sending the update of vpnconn-ku4cxya6nisq to \(server.baseURL) (client token ",
-                    "Applied. Request id: ",
-                ]
-                : [
-                    "vpnconn-ku4cxya6nisq（vpncon）的变化：\n  ikeConfig.ikeEncAlg：aes -> aes256\n",
-                    "正在向 \(server.baseURL) 发送 vpnconn-ku4cxya6nisq 的更新（clientToken ",
-                    "已生效。请求 ID：",
-                ]
-            for line in expected { #expect(result.standardOutput.contains(line), "\(result.standardOutput)") }
-            if language == .zh { #expect(Self.englishLines(in: result.standardOutput).isEmpty) }
+        let (result, url) = try await Self.submitted(language) {
+            $0.replacingOccurrences(of: "\"ikeEncAlg\": \"aes\"", with: "\"ikeEncAlg\": \"aes256\"")
         }
+        #expect(result.status == 0)
+        let expected =
+            language == .en
+            ? [
+                "Changes to vpnconn-ku4cxya6nisq (vpncon):\n  ikeConfig.ikeEncAlg: aes -> aes256\n",
+                "Sending the update of vpnconn-ku4cxya6nisq to \(url) (client token ",
+                "Applied. Request id: ",
+            ]
+            : [
+                "vpnconn-ku4cxya6nisq（vpncon）的变化：\n  ikeConfig.ikeEncAlg：aes -> aes256\n",
+                "正在向 \(url) 发送 vpnconn-ku4cxya6nisq 的更新（clientToken ",
+                "已生效。请求 ID：",
+            ]
+        for line in expected { #expect(result.standardOutput.contains(line), "\(result.standardOutput)") }
+        if language == .zh { #expect(Self.englishLines(in: result.standardOutput).isEmpty) }
     }
 
     @Test(arguments: Language.allCases)
     func aSubmitBCERefuses(_ language: Language) async throws {
-        try await Submit.withEmulator { server, home in
-            let file = try Submit.editedFile(server, home: home) {
-                $0.replacingOccurrences(of: "\"vpnId\": \"vpn-s1bpb19cmd8n\"", with: "\"vpnId\": \"vpn-otherone1\"")
-            }
-            let result = try Self.run(
-                language, ["submit", "--endpoint", server.baseURL, "--file", file, "--yes"], home: home)
-            #expect(result.status == 1)
-            // BCE's code and message stay BCE's; the sentences around them are the language's.
-            let expected =
-                language == .en
-                ? [
-                    "note: the current tunnel could not be read, so no diff is shown: BCE refused to list the "
-                        + "tunnels: NoSuchObject (HTTP 404): VPN vpn-otherone1 not found [request id ",
-                    "error: BCE refused the update: InvalidParameter: vpnId (vpn-otherone1) is not the VPN of tunnel",
-                    "\nrequest id: ", "\nfield: vpnId\n",
-                ]
-                : [
-                    "注意：无法读取当前的隧道，因此不显示变化：BCE 拒绝列出隧道：错误码 NoSuchObject（HTTP 404）："
-                        + "VPN vpn-otherone1 not found [请求 ID ",
-                    "错误：BCE 拒绝了此次更新：InvalidParameter：vpnId (vpn-otherone1) is not the VPN of tunnel",
-                    "\n请求 ID：", "\n字段：vpnId\n",
-                ]
-            for line in expected { #expect(result.standardError.contains(line), "\(result.standardError)") }
+        let (result, _) = try await Self.submitted(language) {
+            $0.replacingOccurrences(of: "\"vpnId\": \"vpn-s1bpb19cmd8n\"", with: "\"vpnId\": \"vpn-otherone1\"")
         }
+        #expect(result.status == 1)
+        // BCE's code and message stay BCE's; the sentences around them are the language's.
+        let expected =
+            language == .en
+            ? [
+                "note: the current tunnel could not be read, so no diff is shown: BCE refused to list the "
+                    + "tunnels: NoSuchObject (HTTP 404): VPN vpn-otherone1 not found [request id ",
+                "error: BCE refused the update: InvalidParameter: vpnId (vpn-otherone1) is not the VPN of tunnel",
+                "\nrequest id: ", "\nfield: vpnId\n",
+            ]
+            : [
+                "注意：无法读取当前的隧道，因此不显示变化：BCE 拒绝列出隧道：错误码 NoSuchObject（HTTP 404）："
+                    + "VPN vpn-otherone1 not found [请求 ID ",
+                "错误：BCE 拒绝了此次更新：InvalidParameter：vpnId (vpn-otherone1) is not the VPN of tunnel",
+                "\n请求 ID：", "\n字段：vpnId\n",
+            ]
+        for line in expected { #expect(result.standardError.contains(line), "\(result.standardError)") }
     }
 
     /// With `--lang`, and with only the locale asking for Chinese.
@@ -104,18 +113,14 @@ import TunnelEmulator
 
     @Test(arguments: Language.allCases)
     func aSubmitWithNothingToChange(_ language: Language) async throws {
-        try await Submit.withEmulator { server, home in
-            let file = try Submit.editedFile(server, home: home) { $0 }
-            let result = try Self.run(
-                language, ["submit", "--endpoint", server.baseURL, "--file", file, "--yes"], home: home)
-            #expect(result.status == 0)
-            let expected =
-                language == .en
-                ? "no changes: vpnconn-ku4cxya6nisq on BCE already has these values; nothing sent (--force sends "
-                    + "anyway)\n"
-                : "没有变化：BCE 上的 vpnconn-ku4cxya6nisq 已是这些值；未发送（--force 仍会发送）\n"
-            #expect(result.standardOutput == expected)
-        }
+        let (result, _) = try await Self.submitted(language) { $0 }
+        #expect(result.status == 0)
+        let expected =
+            language == .en
+            ? "no changes: vpnconn-ku4cxya6nisq on BCE already has these values; nothing sent (--force sends "
+                + "anyway)\n"
+            : "没有变化：BCE 上的 vpnconn-ku4cxya6nisq 已是这些值；未发送（--force 仍会发送）\n"
+        #expect(result.standardOutput == expected)
     }
 
     @Test(arguments: Language.allCases)

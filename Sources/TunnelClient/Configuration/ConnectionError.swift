@@ -59,7 +59,8 @@ extension ConnectionError: Translatable {
                     region: region, source: Self.source(source, in: language), known: known.joined(separator: ", "))
             case .invalidEndpoint(let url, let source, let reason):
                 .invalidEndpoint(url: url, source: Self.source(source, in: language), reason: reason)
-            case .unsafeConfigFile(let path, let problem, let fix): .unsafeConfigFile(path: path, problem: problem, fix: fix)
+            case .unsafeConfigFile(let path, let problem, let fix):
+                .unsafeConfigFile(path: path, problem: problem, fix: fix)
             case .insecureEndpoint(let url): .insecureEndpoint(url: url)
             }
         return Sanitizer.visible(language.text(.command(command)))

@@ -94,7 +94,8 @@ public struct ConnectionResolver: Sendable {
             do {
                 endpoint = try Endpoint.region(region)
             } catch {
-                throw .unknownRegion(region, source: source?.name ?? ConnectionError.sourceName(.defaultRegion), known: Endpoint.regions)
+                throw .unknownRegion(
+                    region, source: source?.name ?? ConnectionError.sourceName(.defaultRegion), known: Endpoint.regions)
             }
         }
         return try Self.sendingEndpoint(endpoint, allowsInsecureHTTP: settings.allowsInsecureHTTP)

@@ -32,7 +32,8 @@ extension TunnelFetchError: Translatable {
             case .cancelled: .cancelled
             case .notFound(let vpnConnId, let vpnId, let available):
                 .noSuchTunnel(
-                    tunnel: vpnConnId, vpn: vpnId, available: available.isEmpty ? nil : available.joined(separator: ", "))
+                    tunnel: vpnConnId, vpn: vpnId,
+                    available: available.isEmpty ? nil : available.joined(separator: ", "))
             case .malformedResponse(let reason): .tunnelListUnreadable(reason: reason)
             }
         return Sanitizer.visible(language.text(.command(command)))

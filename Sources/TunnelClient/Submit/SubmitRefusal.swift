@@ -20,7 +20,10 @@ public enum SubmitRefusal: Error, Sendable, Equatable {
             case .invalid(let file, let errors): [.nothingSentInvalid(file: file, errors: errors)]
             case .maskedSecretUnreadable(let file, let reason): [.maskedSecretUnreadable(file: file, reason: reason)]
             case .credentialsRefused(let error):
-                [.credentialsRefused(code: error.code, message: error.message), .requestIdLine(error.requestId), .fixKeyPair]
+                [
+                    .credentialsRefused(code: error.code, message: error.message), .requestIdLine(error.requestId),
+                    .fixKeyPair,
+                ]
             }
         return texts.map { Sanitizer.visible(language.text(.command($0))) }
     }

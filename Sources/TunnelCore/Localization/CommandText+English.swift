@@ -38,7 +38,8 @@ extension CommandText {
         case .noSuchTunnel(let tunnel, let vpn, let available):
             "VPN \(vpn) has no tunnel \(tunnel) (\(available.map { "it has " + $0 } ?? "it has none"))"
         case .tunnelListUnreadable(let reason): "the tunnel list from BCE could not be read: \(reason)"
-        case .nothingSentInvalid(let file, let errors): "nothing sent: \(file) has \(errors) error\(errors == 1 ? "" : "s")"
+        case .nothingSentInvalid(let file, let errors):
+            "nothing sent: \(file) has \(errors) error\(errors == 1 ? "" : "s")"
         case .maskedSecretUnreadable(let file, let reason):
             "error: secretKey is masked in \(file) and the current key could not be read (\(reason)); "
                 + "write the key into the file"
@@ -61,7 +62,8 @@ extension CommandText {
             "no changes: \(tunnel) on BCE already has these values; nothing sent (--force sends anyway)"
         case .changesTo(let tunnel, let name): "Changes to \(tunnel) (\(name)):"
         case .noChangesLine: "no changes"
-        case .currentUnreadable(let reason): "note: the current tunnel could not be read, so no diff is shown: \(reason)"
+        case .currentUnreadable(let reason):
+            "note: the current tunnel could not be read, so no diff is shown: \(reason)"
         case .sendingUpdate(let tunnel, let url, let clientToken):
             "Sending the update of \(tunnel) to \(url) (client token \(clientToken))"
         case .invalidClientToken(let token, let rule): "error: --client-token (\(token)) \(rule)"
