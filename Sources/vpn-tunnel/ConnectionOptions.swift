@@ -39,7 +39,9 @@ struct ConnectionOptions: ParsableArguments {
     ///
     /// Prints any warning and, on failure, one line saying what to fix, then exits 64 (EX_USAGE: missing
     /// credentials, bad flag) or 78 (EX_CONFIG: the config file must be fixed).
-    func resolve(resolver: ConnectionResolver = ConnectionResolver()) throws -> ResolvedConnection {
+    func resolve(
+        resolver: ConnectionResolver = ConnectionResolver(language: CommandLanguage.current)
+    ) throws -> ResolvedConnection {
         do {
             let connection = try resolver.resolve(settings)
             for warning in connection.warnings { StandardError.write(.warning(reason: Sanitizer.visible(warning))) }
@@ -53,7 +55,9 @@ struct ConnectionOptions: ParsableArguments {
     /// The connection when these options resolve to one, else the endpoint they name and why nothing can be sent
     /// (for the editor and `preview`, which still show the request). Prints any warning; a config file that others
     /// can change is refused with its one line and exit 78, as every command refuses it.
-    func target(resolver: ConnectionResolver = ConnectionResolver()) throws -> RequestTarget {
+    func target(
+        resolver: ConnectionResolver = ConnectionResolver(language: CommandLanguage.current)
+    ) throws -> RequestTarget {
         do {
             let target = try resolver.target(settings)
             if case .connection(let connection) = target {

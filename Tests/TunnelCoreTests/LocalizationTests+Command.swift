@@ -4,58 +4,71 @@ import Testing
 
 /// `CommandText`'s samples and case numbers; `LocalizationTests` checks every sample in both languages.
 extension LocalizationTests {
-    static let commandSamples: [CommandText] = [
-        .error(reason: "reason-text"), .warning(reason: "reason-text"),
-        .missingCredentials(configFile: "/home/op/.bce/config.json"),
-        .incompleteCredentials(source: "source-text", missing: "BCE_SECRET_ACCESS_KEY"),
-        .incompleteProfile(path: "/home/op/.bce/config.json", profile: "lab", key: "access_key_id"),
-        .malformedConfigFile(path: "/home/op/.bce/config.json", problem: "problem-text"),
-        .unknownProfile(path: "/home/op/.bce/config.json", name: "prod", available: "default, lab"),
-        .unknownProfile(path: "/home/op/.bce/config.json", name: "prod", available: nil),
-        .unknownRegion(region: "xx", source: "source-text", known: "bj, gz"),
-        .invalidEndpoint(url: "ftp://x", source: "source-text", reason: "reason-text"),
-        .unsafeConfigFile(path: "/home/op/.bce/config.json", problem: "problem-text", fix: "chmod 600 f"),
-        .insecureEndpoint(url: "http://10.0.0.1"), .source(.commandLine), .source(.environment),
-        .source(.defaultRegion), .source(.emulator), .source(.profile(name: "lab", path: "/home/op/.bce/config.json")),
-        .noResponseWithin(time: "10s"), .connectionFailed(reason: "reason-text"), .cancelled,
-        .requestNotSent(reason: "reason-text"), .tlsFailed(host: "bcc.bj.baidubce.com", reason: "reason-text"),
-        .serviceError(code: "InvalidParameter", httpStatus: 400, message: "message-text", requestId: "req-1"),
-        .serviceError(code: "InvalidParameter", httpStatus: 400, message: "message-text", requestId: nil),
-        .listRefused(reason: "reason-text"), .bceUnreachable(attempts: 3, reason: "reason-text"),
-        .noSuchTunnel(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", available: "vpnconn-efgh"),
-        .noSuchTunnel(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", available: nil),
-        .tunnelListUnreadable(reason: "reason-text"), .nothingSentInvalid(file: "t.json", errors: 2),
-        .maskedSecretUnreadable(file: "t.json", reason: "reason-text"),
-        .credentialsRefused(code: "SignatureDoesNotMatch", message: "message-text"), .requestIdLine("req-1"),
-        .requestIdLine(nil), .fixKeyPair, .applied(requestId: "req-1", attempts: 2),
-        .applied(requestId: nil, attempts: 1),
-        .keptFailing(attempts: 3, reason: "reason-text"),
-        .updateRefused(code: "InvalidParameter", message: "message-text"),
-        .fieldLine(field: "localSubnets[1]"),
-        .submitUnreachable(url: "https://host", attempts: 3, reason: "reason-text"),
-        .submitUnreachable(url: "https://host", attempts: 1, reason: "reason-text"), .retryHint(clientToken: "tok-1"),
-        .cancelledRetryHint(clientToken: "tok-1"), .maskedSecretKept(file: "t.json"),
-        .noChanges(tunnel: "vpnconn-abcd"),
-        .changesTo(tunnel: "vpnconn-abcd", name: "name-text"), .noChangesLine,
-        .currentUnreadable(reason: "reason-text"),
-        .sendingUpdate(tunnel: "vpnconn-abcd", url: "https://host", clientToken: "tok-1"),
-        .invalidClientToken(token: "tok 1", rule: "rule-text"), .cannotConfirm, .confirmApply(tunnel: "vpnconn-abcd"),
-        .nothingSent, .notSigned(reason: "reason-text"), .noPeerConfigWithErrors,
-        .peerConfigRefused(reason: "reason-text"), .noGatewayAddress,
-        .noGatewayInAnswer(tunnel: "vpnconn-abcd", localIp: "ip-text"),
-        .noGatewayInAnswer(tunnel: "vpnconn-abcd", localIp: nil),
-        .gatewayUnreadable(reason: "reason-text"), .couldNotRead(tunnel: "vpnconn-abcd", reason: "reason-text"),
-        .cancelledReading(tunnel: "vpnconn-abcd"), .demoDidNotStart(reason: "reason-text"),
-        .demoFailed(reason: "reason-text"),
-        .emulatorFailed(reason: "reason-text"), .outputNotWritten(reason: "reason-text"),
-        .watching(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", host: "127.0.0.1:8080", timeout: "5m00s"),
-        .eitherOption("--region", "--endpoint"), .optionsTogether("--vpn-id", "--vpn-conn-id"),
-        .notIPv4(option: "--bce-gateway-ip", value: "value-text"), .notUTCTime(value: "value-text"),
-        // The rule comes already in the line's language.
-        .clientTokenRule(token: "tok 1", rule: "不能为空"), .expirationRange(value: 700000), .watchNeedsTunnel,
-        .timeoutNotATime(value: "value-text"), .portRange(value: 70000), .transitionMsRange(value: 4000000),
-        .transitionStatusWord(value: "value-text"),
-    ]
+    static let commandSamples: [CommandText] =
+        [
+            .error(reason: "reason-text"), .warning(reason: "reason-text"),
+            .missingCredentials(configFile: "/home/op/.bce/config.json"),
+            .incompleteCredentials(source: "source-text", missing: "BCE_SECRET_ACCESS_KEY"),
+            .incompleteProfile(path: "/home/op/.bce/config.json", profile: "lab", key: "access_key_id"),
+            .malformedConfigFile(path: "/home/op/.bce/config.json", problem: "problem-text"),
+            .unknownProfile(path: "/home/op/.bce/config.json", name: "prod", available: "default, lab"),
+            .unknownProfile(path: "/home/op/.bce/config.json", name: "prod", available: nil),
+            .unknownRegion(region: "xx", source: "source-text", known: "bj, gz"),
+            .invalidEndpoint(url: "ftp://x", source: "source-text", reason: "reason-text"),
+            .unsafeConfigFile(path: "/home/op/.bce/config.json", problem: "problem-text", fix: "chmod 600 f"),
+            .insecureEndpoint(url: "http://10.0.0.1"), .source(.commandLine), .source(.environment),
+            .source(.defaultRegion), .source(.emulator),
+            .source(.profile(name: "lab", path: "/home/op/.bce/config.json")),
+            .noResponseWithin(time: "10s"), .connectionFailed(reason: "reason-text"), .cancelled,
+            .requestNotSent(reason: "reason-text"), .tlsFailed(host: "bcc.bj.baidubce.com", reason: "reason-text"),
+            .serviceError(code: "InvalidParameter", httpStatus: 400, message: "message-text", requestId: "req-1"),
+            .serviceError(code: "InvalidParameter", httpStatus: 400, message: "message-text", requestId: nil),
+            .listRefused(reason: "reason-text"), .bceUnreachable(attempts: 3, reason: "reason-text"),
+            .noSuchTunnel(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", available: "vpnconn-efgh"),
+            .noSuchTunnel(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", available: nil),
+            .tunnelListUnreadable(reason: "reason-text"), .nothingSentInvalid(file: "t.json", errors: 2),
+            .maskedSecretUnreadable(file: "t.json", reason: "reason-text"),
+            .credentialsRefused(code: "SignatureDoesNotMatch", message: "message-text"), .requestIdLine("req-1"),
+            .requestIdLine(nil), .fixKeyPair, .applied(requestId: "req-1", attempts: 2),
+            .applied(requestId: nil, attempts: 1),
+            .keptFailing(attempts: 3, reason: "reason-text"),
+            .updateRefused(code: "InvalidParameter", message: "message-text"),
+            .fieldLine(field: "localSubnets[1]"),
+            .submitUnreachable(url: "https://host", attempts: 3, reason: "reason-text"),
+            .submitUnreachable(url: "https://host", attempts: 1, reason: "reason-text"),
+            .retryHint(clientToken: "tok-1"),
+            .cancelledRetryHint(clientToken: "tok-1"), .maskedSecretKept(file: "t.json"),
+            .noChanges(tunnel: "vpnconn-abcd"),
+            .changesTo(tunnel: "vpnconn-abcd", name: "name-text"), .noChangesLine,
+            .currentUnreadable(reason: "reason-text"),
+            .sendingUpdate(tunnel: "vpnconn-abcd", url: "https://host", clientToken: "tok-1"),
+            .invalidClientToken(token: "tok 1", rule: "rule-text"), .cannotConfirm,
+            .confirmApply(tunnel: "vpnconn-abcd"),
+            .nothingSent, .notSigned(reason: "reason-text"), .noPeerConfigWithErrors,
+            .peerConfigRefused(reason: "reason-text"), .noGatewayAddress,
+            .noGatewayInAnswer(tunnel: "vpnconn-abcd", localIp: "ip-text"),
+            .noGatewayInAnswer(tunnel: "vpnconn-abcd", localIp: nil),
+            .gatewayUnreadable(reason: "reason-text"), .couldNotRead(tunnel: "vpnconn-abcd", reason: "reason-text"),
+            .cancelledReading(tunnel: "vpnconn-abcd"), .demoDidNotStart(reason: "reason-text"),
+            .demoFailed(reason: "reason-text"),
+            .emulatorFailed(reason: "reason-text"), .outputNotWritten(reason: "reason-text"),
+            .watching(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", host: "127.0.0.1:8080", timeout: "5m00s"),
+            .eitherOption("--region", "--endpoint"), .optionsTogether("--vpn-id", "--vpn-conn-id"),
+            .notIPv4(option: "--bce-gateway-ip", value: "value-text"), .notUTCTime(value: "value-text"),
+            // The rule comes already in the line's language.
+            .clientTokenRule(token: "tok 1", rule: "不能为空"), .expirationRange(value: 700000), .watchNeedsTunnel,
+            .timeoutNotATime(value: "value-text"), .portRange(value: 70000), .transitionMsRange(value: 4000000),
+            .transitionStatusWord(value: "value-text"),
+        ]
+        + [
+            ConfigFileProblem.notJSON(reason: "reason-text"), .notAnObject, .noProfiles, .profilesNotAList,
+            .entryNotAnObject(location: "profiles[2]"), .profileWithoutName(location: "profiles[2]"),
+            .notAString(keyPath: "profiles[2].region"), .folderUnreadable(reason: "reason-text"),
+            .ownedByAnother(owner: 1001, user: 1000), .writableByOthers(mode: "0666", group: true, others: true),
+            .writableByOthers(mode: "0620", group: true, others: false),
+            .writableByOthers(mode: "0602", group: false, others: true),
+            .readableByOthers(path: "/home/op/.bce/config.json", mode: "0644"),
+        ].map { CommandText.configFile($0) }
 
     /// The case of a `CommandText`, by number: a new case does not compile until it is numbered here.
     static func caseNumber(_ text: CommandText) -> Int {
@@ -128,10 +141,11 @@ extension LocalizationTests {
         case .portRange: 65
         case .transitionMsRange: 66
         case .transitionStatusWord: 67
+        case .configFile: 68
         }
     }
 
     @Test func everyCommandCaseHasASample() {
-        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...67))
+        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...68))
     }
 }

@@ -17,8 +17,9 @@ extension BCEConfigFile {
     ///
     /// The file is read through `SafeFile` (no link followed, only a regular file) and its owner and mode are those
     /// of the descriptor that was read, so no other file can be swapped in between the check and the read.
-    static func readTrusted(path: String, userId: uid_t) throws(ConnectionError) -> (bytes: [UInt8], warning: String?)?
-    {
+    static func readTrusted(
+        path: String, userId: uid_t, language: Language
+    ) throws(ConnectionError) -> (bytes: [UInt8], warning: String?)? {
         let bytes: [UInt8]
         let status: stat
         do {
@@ -27,48 +28,45 @@ extension BCEConfigFile {
             if error.isMissing { return nil }
             throw .malformedConfigFile(path: path, problem: error.reason)
         }
-        try check(status, path: path, userId: userId, fixMode: "600")
-        try checkFolder(of: path, userId: userId)
+        try check(status, path: path, userId: userId, fixMode: "600", language: language)
+        try checkFolder(of: path, userId: userId, language: language)
         let mode = status.st_mode & 0o777
         let warning =
-            mode & 0o044 == 0 ? nil : "\(path) is readable by others (mode \(octal(mode))); run: chmod 600 \(path)"
+            mode & 0o044 == 0
+            ? nil : language.text(.command(.configFile(.readableByOthers(path: path, mode: octal(mode)))))
         return (bytes, warning)
     }
 
     /// The folder holding the file (`~/.bce`): whoever may write to it may replace the file.
-    private static func checkFolder(of path: String, userId: uid_t) throws(ConnectionError) {
+    private static func checkFolder(of path: String, userId: uid_t, language: Language) throws(ConnectionError) {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         let checked = folder.isEmpty ? "/" : folder
         var status = stat()
         guard stat(checked, &status) == 0 else {
             let reason = String(cString: strerror(errno)).lowercased()
-            throw .malformedConfigFile(path: path, problem: "its folder cannot be read (\(reason))")
+            throw .malformedConfigFile(
+                path: path, problem: language.text(.command(.configFile(.folderUnreadable(reason: reason)))))
         }
-        try check(status, path: checked, userId: userId, fixMode: "700")
+        try check(status, path: checked, userId: userId, fixMode: "700", language: language)
     }
 
     /// Refuses a file or folder that `userId` does not own or that group or others may write.
     private static func check(
-        _ status: stat, path: String, userId: uid_t, fixMode: String
+        _ status: stat, path: String, userId: uid_t, fixMode: String, language: Language
     ) throws(ConnectionError) {
-        let danger = "could point endpoint at a host of theirs and receive the pre-shared key"
         guard status.st_uid == userId else {
             throw .unsafeConfigFile(
                 path: path,
-                problem: "is owned by uid \(status.st_uid), not by you (uid \(userId)): its owner \(danger)",
+                problem: language.text(.command(.configFile(.ownedByAnother(owner: status.st_uid, user: userId)))),
                 fix: "chown \(userId) \(path) && chmod \(fixMode) \(path)")
         }
         let mode = status.st_mode & 0o777
-        let writers =
-            switch (mode & 0o020 != 0, mode & 0o002 != 0) {
-            case (true, true): "group and others"
-            case (true, false): "its group"
-            case (false, true): "others"
-            case (false, false): ""
-            }
-        guard writers.isEmpty else {
+        let (group, others) = (mode & 0o020 != 0, mode & 0o002 != 0)
+        guard !group && !others else {
             throw .unsafeConfigFile(
-                path: path, problem: "mode \(octal(mode)) lets \(writers) change it: they \(danger)",
+                path: path,
+                problem: language.text(
+                    .command(.configFile(.writableByOthers(mode: octal(mode), group: group, others: others)))),
                 fix: "chmod \(fixMode) \(path)")
         }
     }

@@ -54,74 +54,80 @@ public struct BCEConfigFile: Sendable, Hashable {
     }
 
     /// Reads the file at `path`; nil when there is no file. The warning is set when group or others may read it.
+    /// What is wrong with the file is said in `language`.
     ///
     /// Whoever can change the file can point `endpoint` at a host of theirs and receive the pre-shared key, so a
     /// file or folder that another user owns or that group or others may write is refused, as OpenSSH refuses such a
     /// private key (see `BCEConfigFile+Permissions.swift`).
-    public static func load(path: String) throws(ConnectionError) -> (file: BCEConfigFile, warning: String?)? {
-        try load(path: path, userId: geteuid())
+    public static func load(
+        path: String, language: Language = .en
+    ) throws(ConnectionError) -> (file: BCEConfigFile, warning: String?)? {
+        try load(path: path, userId: geteuid(), language: language)
     }
 
     /// `load(path:)` as the user `userId`: tests check another owner without being root.
-    static func load(path: String, userId: uid_t) throws(ConnectionError) -> (file: BCEConfigFile, warning: String?)? {
-        guard let (bytes, warning) = try readTrusted(path: path, userId: userId) else { return nil }
-        return (try parse(bytes, path: path), warning)
+    static func load(
+        path: String, userId: uid_t, language: Language = .en
+    ) throws(ConnectionError) -> (file: BCEConfigFile, warning: String?)? {
+        guard let (bytes, warning) = try readTrusted(path: path, userId: userId, language: language) else { return nil }
+        return (try parse(bytes, path: path, language: language), warning)
     }
 
-    /// Parses the file's text; every problem names the file and the key to fix.
-    public static func parse(_ bytes: [UInt8], path: String) throws(ConnectionError) -> BCEConfigFile {
+    /// Parses the file's text; every problem names the file and the key to fix, in `language`.
+    public static func parse(
+        _ bytes: [UInt8], path: String, language: Language = .en
+    ) throws(ConnectionError) -> BCEConfigFile {
+        let reader = Reader(path: path, language: language)
         let document: JSONValue
         do {
             document = try JSONParser.parse(bytes)
         } catch {
-            throw .malformedConfigFile(path: path, problem: "is not valid JSON: \(error)")
+            throw reader.malformed(.notJSON(reason: "\(error)"))
         }
-        guard case .object(let members) = document else {
-            throw .malformedConfigFile(path: path, problem: "must hold a JSON object with \"current\" and \"profiles\"")
-        }
-        let current = try string(members, "current", at: "current", path: path)
+        guard case .object(let members) = document else { throw reader.malformed(.notAnObject) }
+        let current = try reader.string(members, "current", at: "current")
         guard let profilesValue = members.first(where: { $0.key == "profiles" })?.value else {
-            throw .malformedConfigFile(path: path, problem: "has no \"profiles\" list")
+            throw reader.malformed(.noProfiles)
         }
-        guard case .array(let items) = profilesValue else {
-            throw .malformedConfigFile(path: path, problem: "\"profiles\" must be a list of profiles")
-        }
+        guard case .array(let items) = profilesValue else { throw reader.malformed(.profilesNotAList) }
         var profiles: [Profile] = []
         for (index, item) in items.enumerated() {
-            profiles.append(try profile(item, at: "profiles[\(index)]", path: path))
+            profiles.append(try reader.profile(item, at: "profiles[\(index)]"))
         }
         return BCEConfigFile(current: current.isEmpty ? "default" : current, profiles: profiles)
     }
 
-    private static func profile(_ value: JSONValue, at location: String, path: String) throws(ConnectionError)
-        -> Profile
-    {
-        guard case .object(let members) = value else {
-            throw .malformedConfigFile(path: path, problem: "\(location) must be an object")
-        }
-        let name = try string(members, "name", at: location, path: path)
-        guard !name.isEmpty else {
-            throw .malformedConfigFile(path: path, problem: "\(location).name is missing; give the profile a name")
-        }
-        return Profile(
-            name: name,
-            accessKeyId: try string(members, "access_key_id", at: location, path: path),
-            secretAccessKey: try string(members, "secret_access_key", at: location, path: path),
-            securityToken: try string(members, "security_token", at: location, path: path),
-            region: try string(members, "region", at: location, path: path),
-            endpoint: try string(members, "endpoint", at: location, path: path)
-        )
-    }
+    /// Reads one file's members, and says what is wrong with it in `language`.
+    private struct Reader {
+        var path: String
+        var language: Language
 
-    /// A string member, trimmed; empty when absent or null.
-    private static func string(
-        _ members: [JSONMember], _ key: String, at location: String, path: String
-    ) throws(ConnectionError) -> String {
-        let keyPath = location == key ? key : "\(location).\(key)"
-        switch members.first(where: { $0.key == key })?.value {
-        case nil, .null?: return ""
-        case .string(let text)?: return text.trimmingWhitespaceAndNewlines()
-        default: throw .malformedConfigFile(path: path, problem: "\(keyPath) must be a string")
+        func malformed(_ problem: ConfigFileProblem) -> ConnectionError {
+            .malformedConfigFile(path: path, problem: language.text(.command(.configFile(problem))))
+        }
+
+        func profile(_ value: JSONValue, at location: String) throws(ConnectionError) -> Profile {
+            guard case .object(let members) = value else { throw malformed(.entryNotAnObject(location: location)) }
+            let name = try string(members, "name", at: location)
+            guard !name.isEmpty else { throw malformed(.profileWithoutName(location: location)) }
+            return Profile(
+                name: name,
+                accessKeyId: try string(members, "access_key_id", at: location),
+                secretAccessKey: try string(members, "secret_access_key", at: location),
+                securityToken: try string(members, "security_token", at: location),
+                region: try string(members, "region", at: location),
+                endpoint: try string(members, "endpoint", at: location)
+            )
+        }
+
+        /// A string member, trimmed; empty when absent or null.
+        func string(_ members: [JSONMember], _ key: String, at location: String) throws(ConnectionError) -> String {
+            let keyPath = location == key ? key : "\(location).\(key)"
+            switch members.first(where: { $0.key == key })?.value {
+            case nil, .null?: return ""
+            case .string(let text)?: return text.trimmingWhitespaceAndNewlines()
+            default: throw malformed(.notAString(keyPath: keyPath))
+            }
         }
     }
 }

@@ -15,14 +15,19 @@ import TunnelCore
 public struct ConnectionResolver: Sendable {
     /// The process environment; `HOME` locates the config file.
     public var environment: [String: String]
+    /// The language of what is wrong with the config file (its errors and its warning).
+    public var language: Language
 
     /// The variables the resolver reads.
     public static let environmentNames = [
         "HOME", "BCE_ACCESS_KEY_ID", "BCE_SECRET_ACCESS_KEY", "BCE_SECURITY_TOKEN", "BCE_REGION",
     ]
 
-    public init(environment: [String: String] = ProcessEnvironment.values(environmentNames)) {
+    public init(
+        environment: [String: String] = ProcessEnvironment.values(environmentNames), language: Language = .en
+    ) {
         self.environment = environment
+        self.language = language
     }
 
     /// `$HOME/.bce/config.json`.
@@ -41,7 +46,7 @@ public struct ConnectionResolver: Sendable {
         func appendProfile(named name: String?) throws(ConnectionError) {
             guard !loadedFile else { return }
             loadedFile = true
-            guard let (file, warning) = try BCEConfigFile.load(path: configFilePath) else {
+            guard let (file, warning) = try BCEConfigFile.load(path: configFilePath, language: language) else {
                 if let name {
                     throw .unknownProfile(path: configFilePath, name: name, available: [], fromCommandLine: true)
                 }

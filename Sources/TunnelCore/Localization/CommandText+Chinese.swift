@@ -23,6 +23,7 @@ extension CommandText {
         case .insecureEndpoint(let url):
             "拒绝以明文 HTTP 发送到 \(url)：请求带有共享秘钥；请使用 https://、环回地址，或传入 --allow-insecure-http"
         case .source(let source): Self.chinese(source)
+        case .configFile(let problem): Self.chinese(problem)
         case .noResponseWithin(let time): "\(time) 内没有响应"
         case .connectionFailed(let reason): "连接失败：\(reason)"
         case .cancelled: "已取消"
@@ -95,13 +96,34 @@ extension CommandText {
         }
     }
 
+    private static func chinese(_ problem: ConfigFileProblem) -> String {
+        let danger = "可以把 endpoint 指向自己的主机，从而收到共享秘钥"
+        switch problem {
+        case .notJSON(let reason): return "不是有效的 JSON：\(reason)"
+        case .notAnObject: return "必须是含有 \"current\" 和 \"profiles\" 的 JSON 对象"
+        case .noProfiles: return "没有 \"profiles\" 列表"
+        case .profilesNotAList: return "\"profiles\" 必须是 profile 的列表"
+        case .entryNotAnObject(let location): return "\(location) 必须是对象"
+        case .profileWithoutName(let location): return "缺少 \(location).name；请给 profile 起个名字"
+        case .notAString(let keyPath): return "\(keyPath) 必须是字符串"
+        case .folderUnreadable(let reason): return "无法读取它所在的文件夹（\(reason)）"
+        case .ownedByAnother(let owner, let user):
+            return "属于 uid \(owner)，而不是你（uid \(user)）：它的所有者\(danger)"
+        case .writableByOthers(let mode, let group, let others):
+            let writers = group && others ? "同组用户和其他用户" : group ? "同组用户" : "其他用户"
+            return "权限 \(mode) 允许\(writers)修改它：他们\(danger)"
+        case .readableByOthers(let path, let mode):
+            return "\(path) 可被其他用户读取（权限 \(mode)）；请运行：chmod 600 \(path)"
+        }
+    }
+
     private static func chinese(_ source: ConnectionSource) -> String {
         switch source {
         case .commandLine: "命令行"
         case .environment: "环境变量"
         case .defaultRegion: "默认值"
         case .emulator: "模拟器"
-        case .profile(let name, let path): "\(path) 的 profile \"\(name)\""
+        case .profile(let name, let path): "配置文件 \(path) 的 profile \"\(name)\""
         }
     }
 }

@@ -23,6 +23,7 @@ extension CommandText {
             "refusing plain HTTP to \(url): the request carries the pre-shared key; use https://, a loopback "
                 + "address, or pass --allow-insecure-http"
         case .source(let source): Self.english(source)
+        case .configFile(let problem): Self.english(problem)
         case .noResponseWithin(let time): "no response within \(time)"
         case .connectionFailed(let reason): "connection failed: \(reason)"
         case .cancelled: "cancelled"
@@ -100,6 +101,27 @@ extension CommandText {
         case .portRange(let value): "--port (\(value)) is not between 0 and 65535"
         case .transitionMsRange(let value): "--transition-ms (\(value)) is not between 0 and 3600000 (an hour)"
         case .transitionStatusWord(let value): "--transition-status (\(value)) is not a word of ASCII letters"
+        }
+    }
+
+    private static func english(_ problem: ConfigFileProblem) -> String {
+        let danger = "could point endpoint at a host of theirs and receive the pre-shared key"
+        switch problem {
+        case .notJSON(let reason): return "is not valid JSON: \(reason)"
+        case .notAnObject: return "must hold a JSON object with \"current\" and \"profiles\""
+        case .noProfiles: return "has no \"profiles\" list"
+        case .profilesNotAList: return "\"profiles\" must be a list of profiles"
+        case .entryNotAnObject(let location): return "\(location) must be an object"
+        case .profileWithoutName(let location): return "\(location).name is missing; give the profile a name"
+        case .notAString(let keyPath): return "\(keyPath) must be a string"
+        case .folderUnreadable(let reason): return "its folder cannot be read (\(reason))"
+        case .ownedByAnother(let owner, let user):
+            return "is owned by uid \(owner), not by you (uid \(user)): its owner \(danger)"
+        case .writableByOthers(let mode, let group, let others):
+            let writers = group && others ? "group and others" : group ? "its group" : "others"
+            return "mode \(mode) lets \(writers) change it: they \(danger)"
+        case .readableByOthers(let path, let mode):
+            return "\(path) is readable by others (mode \(mode)); run: chmod 600 \(path)"
         }
     }
 

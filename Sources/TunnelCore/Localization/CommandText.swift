@@ -24,6 +24,8 @@ public enum CommandText: Sendable, Hashable {
     case insecureEndpoint(url: String)
     /// Where a setting came from, as a message names it.
     case source(ConnectionSource)
+    /// What is wrong with `~/.bce/config.json`, as the rest of a sentence about it.
+    case configFile(ConfigFileProblem)
 
     // MARK: The network (`TransportError`)
     case noResponseWithin(time: String)
@@ -99,6 +101,24 @@ public enum CommandText: Sendable, Hashable {
     case portRange(value: Int)
     case transitionMsRange(value: Int)
     case transitionStatusWord(value: String)
+}
+
+/// What can be wrong with the `bce` command line's config file, as the rest of a sentence that names the file.
+public enum ConfigFileProblem: Sendable, Hashable {
+    /// The JSON parser's own reason.
+    case notJSON(reason: String)
+    case notAnObject
+    case noProfiles
+    case profilesNotAList
+    case entryNotAnObject(location: String)
+    case profileWithoutName(location: String)
+    case notAString(keyPath: String)
+    /// The folder holding the file; the system's reason.
+    case folderUnreadable(reason: String)
+    case ownedByAnother(owner: UInt32, user: UInt32)
+    case writableByOthers(mode: String, group: Bool, others: Bool)
+    /// A warning, naming the file and the command that fixes it.
+    case readableByOthers(path: String, mode: String)
 }
 
 /// Where a connection setting came from.
