@@ -234,4 +234,25 @@ import TunnelEmulator
                     language == .en ? "error: --output \(home)/no/peer.conf" : "错误：--output \(home)/no/peer.conf"))
         }
     }
+
+    @Test(arguments: Language.allCases)
+    func aConfigFileOthersCanChange(_ language: Language) throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("home-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(
+            atPath: home + "/.bce", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let config = home + "/.bce/config.json"
+        try #"{"current":"default","profiles":[{"name":"default"}]}"#.write(
+            toFile: config, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: config)
+        let result = try Self.run(language, ["show", "--vpn-id", Self.vpnId], home: home, environment: [:])
+        #expect(result.status == 78)
+        let expected =
+            language == .en
+            ? "error: \(config): mode 0666 lets group and others change it: they could point endpoint at a host of "
+                + "theirs and receive the pre-shared key; run: chmod 600 \(config)\n"
+            : "错误：\(config)：权限 0666 允许同组用户和其他用户修改它：他们可以把 endpoint 指向自己的主机，从而收到"
+                + "共享秘钥；请运行：chmod 600 \(config)\n"
+        #expect(result.standardError == expected)
+    }
 }
