@@ -102,30 +102,14 @@ struct EmulatorCommand: AsyncParsableCommand {
     /// What the operator needs to point a client at the emulator. The demo secret is public and printed; a secret
     /// given on the command line is the operator's own and stays masked.
     private func banner(credentials: BCECredentials, vpnId: String, vpnConnId: String) -> @Sendable (Int) -> String {
-        let isDemo = credentials == EmulatorCredentials.demo
-        let secret = isDemo ? credentials.secretAccessKey : "(as given with --secret-access-key)"
-        let environment =
-            isDemo
-            ? "export BCE_ACCESS_KEY_ID=\(credentials.accessKeyId) BCE_SECRET_ACCESS_KEY=\(credentials.secretAccessKey)"
-            : "export BCE_ACCESS_KEY_ID=\(credentials.accessKeyId) BCE_SECRET_ACCESS_KEY=<your secret>"
-        let stateLine =
-            state.map { "State file:        \($0)" } ?? "State:             in memory (--state FILE keeps it)"
+        let secret = credentials == EmulatorCredentials.demo ? credentials.secretAccessKey : nil
+        let (language, state) = (CommandLanguage.current, state)
         return { port in
-            let url = "http://127.0.0.1:\(port)"
-            return """
-                BCE VPN API emulator listening on \(url)
-                Access key id:     \(credentials.accessKeyId)
-                Secret access key: \(secret)
-                \(stateLine)
-
-                Try:
-                  \(environment)
-                  vpn-tunnel show --endpoint \(url) --vpn-id \(vpnId) --vpn-conn-id \(vpnConnId) > t.json
-                  vpn-tunnel submit --endpoint \(url) --file t.json
-                  vpn-tunnel status --endpoint \(url) --vpn-id \(vpnId) --vpn-conn-id \(vpnConnId) --watch
-                Stop with Ctrl-C.
-
-                """
+            language.text(
+                .command(
+                    .emulatorBanner(
+                        url: "http://127.0.0.1:\(port)", accessKeyId: credentials.accessKeyId, secret: secret,
+                        stateFile: state, vpnId: vpnId, vpnConnId: vpnConnId)))
         }
     }
 

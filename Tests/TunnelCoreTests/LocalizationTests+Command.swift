@@ -51,7 +51,13 @@ extension LocalizationTests {
             .gatewayUnreadable(reason: "reason-text"), .couldNotRead(tunnel: "vpnconn-abcd", reason: "reason-text"),
             .cancelledReading(tunnel: "vpnconn-abcd"), .demoDidNotStart(reason: "reason-text"),
             .demoFailed(reason: "reason-text"),
-            .emulatorFailed(reason: "reason-text"), .outputNotWritten(reason: "reason-text"),
+            .emulatorFailed(reason: "reason-text"),
+            .emulatorBanner(
+                url: "http://127.0.0.1:8080", accessKeyId: "ak-text", secret: "sk-text", stateFile: "state.json",
+                vpnId: "vpn-abcd", vpnConnId: "vpnconn-abcd"),
+            .emulatorBanner(
+                url: "http://127.0.0.1:8080", accessKeyId: "ak-text", secret: nil, stateFile: nil, vpnId: "vpn-abcd",
+                vpnConnId: "vpnconn-abcd"), .outputNotWritten(reason: "reason-text"),
             .watching(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", host: "127.0.0.1:8080", timeout: "5m00s"),
             .eitherOption("--region", "--endpoint"), .optionsTogether("--vpn-id", "--vpn-conn-id"),
             .notIPv4(option: "--bce-gateway-ip", value: "value-text"), .notUTCTime(value: "value-text"),
@@ -142,10 +148,11 @@ extension LocalizationTests {
         case .transitionMsRange: 66
         case .transitionStatusWord: 67
         case .configFile: 68
+        case .emulatorBanner: 69
         }
     }
 
     @Test func everyCommandCaseHasASample() {
-        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...68))
+        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...69))
     }
 }

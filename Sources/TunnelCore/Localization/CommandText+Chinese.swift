@@ -79,6 +79,21 @@ extension CommandText {
         case .demoDidNotStart(let reason): "vpn-tunnel demo：模拟器未能启动：\(reason)"
         case .demoFailed(let reason): "vpn-tunnel demo：出错：\(reason)"
         case .emulatorFailed(let reason): "vpn-tunnel emulator：未能启动：\(reason)"
+        case .emulatorBanner(let url, let accessKeyId, let secret, let stateFile, let vpnId, let vpnConnId):
+            """
+            BCE VPN API 模拟器正在监听 \(url)
+            Access Key ID：     \(accessKeyId)
+            Secret Access Key： \(secret ?? "(即 --secret-access-key 给出的)")
+            \(stateFile.map { "状态文件：          \($0)" } ?? "状态：              只在内存中（--state FILE 可保存）")
+
+            试试：
+              export BCE_ACCESS_KEY_ID=\(accessKeyId) BCE_SECRET_ACCESS_KEY=\(secret ?? "<你的密钥>")
+              vpn-tunnel show --endpoint \(url) --vpn-id \(vpnId) --vpn-conn-id \(vpnConnId) > t.json
+              vpn-tunnel submit --endpoint \(url) --file t.json
+              vpn-tunnel status --endpoint \(url) --vpn-id \(vpnId) --vpn-conn-id \(vpnConnId) --watch
+            按 Ctrl-C 停止。
+
+            """
         case .outputNotWritten(let reason): "错误：--output \(reason)"
         case .watching(let tunnel, let vpn, let host, let timeout):
             "正在 \(host) 上监视 \(vpn) 的隧道 \(tunnel)，最长 \(timeout)（Ctrl-C 停止）："

@@ -87,6 +87,21 @@ extension CommandText {
         case .demoDidNotStart(let reason): "vpn-tunnel demo: the emulator did not start: \(reason)"
         case .demoFailed(let reason): "vpn-tunnel demo: \(reason)"
         case .emulatorFailed(let reason): "vpn-tunnel emulator: \(reason)"
+        case .emulatorBanner(let url, let accessKeyId, let secret, let stateFile, let vpnId, let vpnConnId):
+            """
+            BCE VPN API emulator listening on \(url)
+            Access key id:     \(accessKeyId)
+            Secret access key: \(secret ?? "(as given with --secret-access-key)")
+            \(stateFile.map { "State file:        \($0)" } ?? "State:             in memory (--state FILE keeps it)")
+
+            Try:
+              export BCE_ACCESS_KEY_ID=\(accessKeyId) BCE_SECRET_ACCESS_KEY=\(secret ?? "<your secret>")
+              vpn-tunnel show --endpoint \(url) --vpn-id \(vpnId) --vpn-conn-id \(vpnConnId) > t.json
+              vpn-tunnel submit --endpoint \(url) --file t.json
+              vpn-tunnel status --endpoint \(url) --vpn-id \(vpnId) --vpn-conn-id \(vpnConnId) --watch
+            Stop with Ctrl-C.
+
+            """
         case .outputNotWritten(let reason): "error: --output \(reason)"
         case .watching(let tunnel, let vpn, let host, let timeout):
             "Watching \(tunnel) of \(vpn) on \(host) for up to \(timeout) (Ctrl-C stops):"

@@ -84,6 +84,10 @@ public enum CommandText: Sendable, Hashable {
     case demoDidNotStart(reason: String)
     case demoFailed(reason: String)
     case emulatorFailed(reason: String)
+    /// What `emulator` prints once it listens: where, as whom, and commands to try. `secret` is nil when it is the
+    /// operator's own (not printed); `stateFile` nil when the state is kept in memory.
+    case emulatorBanner(
+        url: String, accessKeyId: String, secret: String?, stateFile: String?, vpnId: String, vpnConnId: String)
     case outputNotWritten(reason: String)
 
     // MARK: Watching
