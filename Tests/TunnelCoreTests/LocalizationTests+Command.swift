@@ -26,7 +26,8 @@ extension LocalizationTests {
             .listRefused(reason: "reason-text"), .bceUnreachable(attempts: 3, reason: "reason-text"),
             .noSuchTunnel(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", available: "vpnconn-efgh"),
             .noSuchTunnel(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", available: nil),
-            .tunnelListUnreadable(reason: "reason-text"), .nothingSentInvalid(file: "t.json", errors: 2),
+            .tunnelListUnreadable(reason: "reason-text"), .answerNotJSON(reason: "reason-text"), .answerWithoutList,
+            .answerEntry(index: 2, reason: "reason-text"), .nothingSentInvalid(file: "t.json", errors: 2),
             .maskedSecretUnreadable(file: "t.json", reason: "reason-text"),
             .credentialsRefused(code: "SignatureDoesNotMatch", message: "message-text"), .requestIdLine("req-1"),
             .requestIdLine(nil), .fixKeyPair, .applied(requestId: "req-1", attempts: 2),
@@ -149,10 +150,13 @@ extension LocalizationTests {
         case .transitionStatusWord: 67
         case .configFile: 68
         case .emulatorBanner: 69
+        case .answerNotJSON: 70
+        case .answerWithoutList: 71
+        case .answerEntry: 72
         }
     }
 
     @Test func everyCommandCaseHasASample() {
-        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...69))
+        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...72))
     }
 }

@@ -15,6 +15,8 @@ public struct BCETunnelClient: TunnelService {
     public let endpoint: SendingEndpoint
     public let credentials: BCECredentials
     public let retryPolicy: RetryPolicy
+    /// The language of the reasons this client gives (no answer, an answer that is not a tunnel list).
+    public let language: Language
     private let signer: BCESigner
     /// The credentials with their secret's HMAC key state computed once, for every attempt this client signs.
     private let signingCredentials: BCESigningCredentials
@@ -35,6 +37,7 @@ public struct BCETunnelClient: TunnelService {
         self.credentials = credentials
         signingCredentials = BCESigningCredentials(credentials)
         self.retryPolicy = retryPolicy
+        self.language = language
         self.signer = signer
         sender = RetryingSender(
             transport: transport, policy: retryPolicy, clock: clock, random: random, currentDate: currentDate,
@@ -88,7 +91,7 @@ public struct BCETunnelClient: TunnelService {
         )
         switch await sender.send({ date in sign(request, at: date) }) {
         case .response(let response, _) where response.isSuccess:
-            return try Self.tunnels(fromListBody: response.body)
+            return try Self.tunnels(fromListBody: response.body, language: language)
         case .response(let response, _):
             throw .service(BCEServiceError(response: response))
         case .unreachable(let reason, let attempts):
@@ -100,17 +103,22 @@ public struct BCETunnelClient: TunnelService {
 
     /// The tunnels of a `{"vpnConns":[…]}` answer: each as a draft, with its `status`, `healthStatus` and `localIp`;
     /// the other keys this tool does not edit (createdTime…) are ignored.
-    static func tunnels(fromListBody body: [UInt8]) throws(TunnelFetchError) -> [ListedTunnel] {
+    static func tunnels(
+        fromListBody body: [UInt8], language: Language = .en
+    ) throws(TunnelFetchError) -> [ListedTunnel] {
+        func malformed(_ reason: CommandText) -> TunnelFetchError {
+            .malformedResponse(language.text(.command(reason)))
+        }
         let document: JSONValue
         do {
             document = try JSONParser.parse(body)
         } catch {
-            throw .malformedResponse("not JSON: \(error)")
+            throw malformed(.answerNotJSON(reason: "\(error)"))
         }
         guard case .object(let members) = document, let list = members.first(where: { $0.key == "vpnConns" }),
             case .array(let items) = list.value
         else {
-            throw .malformedResponse("no \"vpnConns\" list in the answer")
+            throw malformed(.answerWithoutList)
         }
         var tunnels: [ListedTunnel] = []
         for (index, item) in items.enumerated() {
@@ -120,7 +128,7 @@ public struct BCETunnelClient: TunnelService {
                 if case .string(let text)? = item["localIp"] { localIp = text }
                 tunnels.append(ListedTunnel(draft: draft, state: state(of: item), localIp: localIp))
             } catch {
-                throw .malformedResponse("vpnConns[\(index)]: \(error)")
+                throw malformed(.answerEntry(index: index, reason: "\(error)"))
             }
         }
         return tunnels

@@ -1,6 +1,7 @@
 /// The Simplified Chinese catalog of the command line's messages; the terms are those of `Text+Chinese.swift`, and
-/// these of Baidu's "Access Key" page (https://cloud.baidu.com/doc/Reference/s/9jwvz2egb): 访问密钥 (the access key
-/// pair), 地域 (region). Flags, variables, paths, BCE's codes and messages stay as they are.
+/// for credentials Baidu's own: its API pages' authentication section says "Access Key由Access Key ID和Secret Access
+/// Key组成" (so those names stay as they are, 访问密钥 for the pair, 凭证 for credentials in general), and its
+/// region names read 北京地域 (so 地域 for region). Flags, variables, paths, BCE's codes and messages stay as they are.
 extension CommandText {
     var chinese: String {
         switch self {
@@ -38,6 +39,9 @@ extension CommandText {
         case .noSuchTunnel(let tunnel, let vpn, let available):
             "VPN \(vpn) 没有隧道 \(tunnel)（\(available.map { "它有：" + $0 } ?? "它没有隧道")）"
         case .tunnelListUnreadable(let reason): "无法读取 BCE 返回的隧道列表：\(reason)"
+        case .answerNotJSON(let reason): "不是 JSON：\(reason)"
+        case .answerWithoutList: "应答中没有 \"vpnConns\" 列表"
+        case .answerEntry(let index, let reason): "vpnConns[\(index)] 有问题：\(reason)"
         case .nothingSentInvalid(let file, let errors): "未发送：\(file) 有 \(errors) 个错误"
         case .maskedSecretUnreadable(let file, let reason):
             "错误：\(file) 中的 secretKey 已隐藏，而当前的共享秘钥无法读取（\(reason)）；请把共享秘钥写入文件"

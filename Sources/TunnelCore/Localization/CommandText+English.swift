@@ -39,6 +39,9 @@ extension CommandText {
         case .noSuchTunnel(let tunnel, let vpn, let available):
             "VPN \(vpn) has no tunnel \(tunnel) (\(available.map { "it has " + $0 } ?? "it has none"))"
         case .tunnelListUnreadable(let reason): "the tunnel list from BCE could not be read: \(reason)"
+        case .answerNotJSON(let reason): "not JSON: \(reason)"
+        case .answerWithoutList: "no \"vpnConns\" list in the answer"
+        case .answerEntry(let index, let reason): "vpnConns[\(index)]: \(reason)"
         case .nothingSentInvalid(let file, let errors):
             "nothing sent: \(file) has \(errors) error\(errors == 1 ? "" : "s")"
         case .maskedSecretUnreadable(let file, let reason):

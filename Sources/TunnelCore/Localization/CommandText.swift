@@ -42,6 +42,10 @@ public enum CommandText: Sendable, Hashable {
     /// The VPN has no such tunnel; `available` is nil when it has none.
     case noSuchTunnel(tunnel: String, vpn: String, available: String?)
     case tunnelListUnreadable(reason: String)
+    /// Why BCE's list answer is not a tunnel list.
+    case answerNotJSON(reason: String)
+    case answerWithoutList
+    case answerEntry(index: Int, reason: String)
 
     // MARK: Submit
     case nothingSentInvalid(file: String, errors: Int)
