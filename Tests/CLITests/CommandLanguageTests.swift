@@ -6,15 +6,18 @@ import TunnelEmulator
 /// What the commands print as they run, in each language, against a real emulator: `--lang zh` says every line of
 /// the program's own in Chinese (BCE's codes and messages, its values and the system's words as they are), and
 /// `--lang en` the same lines as they always read.
-@Suite(.serialized) struct CommandLanguageTests {
-    typealias Submit = SubmitCommandTests
-    static let vpnId = "vpn-s1bpb19cmd8n"
+///
+/// In `SubmitCommandTests`, whose tests run one at a time: a test blocks a thread of the concurrency pool while its
+/// command runs, and the in-process emulators answer on that pool, so two such tests at once on a 2-core machine
+/// leave no thread to answer with.
+extension SubmitCommandTests {
+    static let seedVPN = "vpn-s1bpb19cmd8n"
 
     /// Runs the binary in `language` with the emulator's credentials and `home`, in a UTF-8 locale (Chinese needs
     /// one to be shown).
     static func run(
-        _ language: Language, _ arguments: [String], home: String,
-        environment: [String: String] = Submit.credentials
+        in language: Language, _ arguments: [String], home: String,
+        environment: [String: String] = credentials
     ) throws -> CommandRunner.Result {
         try CommandRunner.run(
             arguments + ["--lang", language.rawValue],
@@ -36,10 +39,10 @@ import TunnelEmulator
         CommandRunner.Result, String
     ) {
         var printed: (CommandRunner.Result, String)?
-        try await Submit.withEmulator { server, home in
-            let file = try Submit.editedFile(server, home: home, change)
+        try await Self.withEmulator { server, home in
+            let file = try Self.editedFile(server, home: home, change)
             printed = (
-                try run(language, ["submit", "--endpoint", server.baseURL, "--file", file, "--yes"], home: home),
+                try run(in: language, ["submit", "--endpoint", server.baseURL, "--file", file, "--yes"], home: home),
                 server.baseURL
             )
         }
@@ -95,8 +98,8 @@ import TunnelEmulator
     /// With `--lang`, and with only the locale asking for Chinese.
     @Test(arguments: [["--lang", "zh"], ["--lang", "en"], []])
     func aSubmitWithoutCredentials(_ languageArguments: [String]) async throws {
-        try await Submit.withEmulator { server, home in
-            let file = try Submit.editedFile(server, home: home) { $0 }
+        try await Self.withEmulator { server, home in
+            let file = try Self.editedFile(server, home: home) { $0 }
             let result = try CommandRunner.run(
                 ["submit", "--endpoint", server.baseURL, "--file", file, "--yes"] + languageArguments,
                 environment: ["HOME": home, "LANG": "zh_CN.UTF-8"])
@@ -125,12 +128,12 @@ import TunnelEmulator
 
     @Test(arguments: Language.allCases)
     func aSubmitToAnUnreachableEndpoint(_ language: Language) async throws {
-        try await Submit.withEmulator { server, home in
-            let file = try Submit.editedFile(server, home: home) { $0 }
+        try await Self.withEmulator { server, home in
+            let file = try Self.editedFile(server, home: home) { $0 }
             let port = server.port
             await server.stop()
             let url = "http://127.0.0.1:\(port)"
-            let result = try Self.run(language, ["submit", "--endpoint", url, "--file", file, "--yes"], home: home)
+            let result = try Self.run(in: language, ["submit", "--endpoint", url, "--file", file, "--yes"], home: home)
             #expect(result.status == 69)
             // The system's own words ("connection refused") stay as it wrote them.
             let expected =
@@ -151,15 +154,15 @@ import TunnelEmulator
 
     @Test(arguments: Language.allCases)
     func statusOnceAndWatched(_ language: Language) async throws {
-        try await Submit.withEmulator { server, home in
+        try await Self.withEmulator { server, home in
             let once = try Self.run(
-                language, ["status", "--endpoint", server.baseURL, "--vpn-id", Self.vpnId], home: home)
+                in: language, ["status", "--endpoint", server.baseURL, "--vpn-id", Self.seedVPN], home: home)
             // BCE's own values, the same in every language.
             #expect(once.standardOutput.contains("vpnconn-p3x8d2nq7w1z  office-shanghai  active / reachable\n"))
             let watched = try Self.run(
-                language,
+                in: language,
                 [
-                    "status", "--endpoint", server.baseURL, "--vpn-id", Self.vpnId, "--vpn-conn-id",
+                    "status", "--endpoint", server.baseURL, "--vpn-id", Self.seedVPN, "--vpn-conn-id",
                     "vpnconn-p3x8d2nq7w1z", "--watch",
                 ], home: home)
             #expect(watched.status == 0)
@@ -172,7 +175,7 @@ import TunnelEmulator
                     + "    0s  active / reachable\n0s 后连通：active / reachable\n"
             #expect(watched.standardOutput == expected)
             let unwatchable = try Self.run(
-                language, ["status", "--endpoint", server.baseURL, "--vpn-id", Self.vpnId, "--watch"], home: home)
+                in: language, ["status", "--endpoint", server.baseURL, "--vpn-id", Self.seedVPN, "--watch"], home: home)
             #expect(unwatchable.status == 64)
             #expect(
                 unwatchable.standardError.contains(
@@ -183,10 +186,10 @@ import TunnelEmulator
 
     @Test(arguments: Language.allCases)
     func showWithATunnelTheVPNLacks(_ language: Language) async throws {
-        try await Submit.withEmulator { server, home in
+        try await Self.withEmulator { server, home in
             let result = try Self.run(
-                language,
-                ["show", "--endpoint", server.baseURL, "--vpn-id", Self.vpnId, "--vpn-conn-id", "vpnconn-nope1234"],
+                in: language,
+                ["show", "--endpoint", server.baseURL, "--vpn-id", Self.seedVPN, "--vpn-conn-id", "vpnconn-nope1234"],
                 home: home)
             #expect(result.status == 65)
             let expected =
@@ -202,11 +205,11 @@ import TunnelEmulator
 
     @Test(arguments: Language.allCases)
     func peerConfigWritesAFileOrSaysWhyNot(_ language: Language) async throws {
-        try await Submit.withEmulator { server, home in
-            let file = try Submit.editedFile(server, home: home) { $0 }
+        try await Self.withEmulator { server, home in
+            let file = try Self.editedFile(server, home: home) { $0 }
             let output = home + "/peer.conf"
             let written = try Self.run(
-                language,
+                in: language,
                 [
                     "peer-config", "--file", file, "--gateway-from-bce", "--endpoint", server.baseURL, "--output",
                     output,
@@ -214,7 +217,7 @@ import TunnelEmulator
             #expect(written.status == 0)
             #expect(written.standardOutput.isEmpty && written.standardError.isEmpty, "\(written.standardError)")
             #expect(try String(contentsOfFile: output, encoding: .utf8).contains("connections {"))
-            let withoutGateway = try Self.run(language, ["peer-config", "--file", file], home: home)
+            let withoutGateway = try Self.run(in: language, ["peer-config", "--file", file], home: home)
             #expect(withoutGateway.status == 64)
             #expect(
                 withoutGateway.standardError.hasPrefix(
@@ -222,7 +225,7 @@ import TunnelEmulator
                         ? "vpn-tunnel: BCE's gateway address is not in a tunnel file: give it with --bce-gateway-ip"
                         : "vpn-tunnel：隧道文件中没有 BCE 的 VPN 网关地址：请用 --bce-gateway-ip A.B.C.D 指定"))
             let unwritable = try Self.run(
-                language,
+                in: language,
                 [
                     "peer-config", "--file", file, "--bce-gateway-ip", "198.51.100.10", "--output",
                     home + "/no/peer.conf",
@@ -245,7 +248,7 @@ import TunnelEmulator
         try #"{"current":"default","profiles":[{"name":"default"}]}"#.write(
             toFile: config, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: config)
-        let result = try Self.run(language, ["show", "--vpn-id", Self.vpnId], home: home, environment: [:])
+        let result = try Self.run(in: language, ["show", "--vpn-id", Self.seedVPN], home: home, environment: [:])
         #expect(result.status == 78)
         let expected =
             language == .en
