@@ -46,14 +46,23 @@ public struct ValidationProblem: Sendable, Hashable, CustomStringConvertible {
     public var message: String { message(in: .en) }
 
     /// `error: ikeConfig.ikeLifeTime (30) is below the minimum of 60 seconds`.
-    public var description: String { "\(severity.rawValue): \(message)" }
+    public var description: String { description(in: .en) }
+
+    /// `description` in a language: `错误：ikeConfig.ikeLifeTime (30) 低于最小值 60 秒`.
+    public func description(in language: Language) -> String {
+        language.text(.file(.problemSentence(isError: severity == .error, message: message(in: language))))
+    }
 
     /// One line for the command line, path first: `ikeConfig.ikeLifeTime: error: "30" is below the minimum…`.
+    public var line: String { line(in: .en) }
+
+    /// `line` in a language: `ikeConfig.ikeLifeTime: 错误："30" 低于最小值 60 秒`.
     ///
     /// A secret's value is a description (`9 characters, hidden`), so it is shown in parentheses, not quotes.
-    public var line: String {
-        let shown =
-            value.isEmpty ? "" : path.field.isSecret || path.field == .description ? "(\(value)) " : "\"\(value)\" "
-        return Sanitizer.visible("\(path): \(severity.rawValue): \(shown)\(rule)")
+    public func line(in language: Language) -> String {
+        let line = FileText.valueProblem(
+            path: "\(path)", isError: severity == .error, value: value,
+            isDescribed: path.field.isSecret || path.field == .description, rule: rule(in: language))
+        return Sanitizer.visible(language.text(.file(line)))
     }
 }
