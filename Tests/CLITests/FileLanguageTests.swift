@@ -42,7 +42,7 @@ import TunnelEmulator
                 #"\#(path):7:3: 错误：未知的键 "remoteSubnet"（是否想写 "remoteSubnets"？）"#,
                 #"\#(path):13:5: 错误：ikeConfig 中未知的键 "ikeEncAlgo"（是否想写 "ikeEncAlg"？）"#,
             ])
-        #expect(lines.contains("secretKey: 错误：（7 characters, hidden）长度必须为 8 到 17 个字符"))
+        #expect(lines.contains("secretKey: 错误：（7 个字符，已隐藏）长度必须为 8 到 17 个字符"))
         #expect(lines.contains(#"localSubnets[0]: 错误："192.168.0.0/40" 必须是 IPv4 CIDR，例如 192.168.0.0/24（前缀 0 到 32）"#))
         #expect(lines.contains(#"ikeConfig.ikeLifeTime: 错误："30" 低于最小值 60 秒"#))
         #expect(lines.contains(#"ikeConfig.ikePfs: 警告："group2" 较弱（1024 位 DH 分组 2）；建议用 group14"#))

@@ -21,7 +21,8 @@ extension LocalizationTests {
             .structuralProblem(place: "t.json:7:5", reason: "reason-text"),
             .structuralProblem(place: "", reason: "reason-text"),
             .atPosition(line: 3, column: 12, reason: "reason-text"),
-            .outputNotWritten(reason: "reason-text"), .noStateFolder,
+            .outputNotWritten(reason: "reason-text"), .noStateFolder, .hiddenValue(characters: 9),
+            .hiddenValue(characters: 1),
         ]
         + tunnelFileReasons.map { FileText.tunnelFileProblem($0) }
         + jsonSyntaxReasons.map { FileText.jsonSyntax($0) }
@@ -82,11 +83,12 @@ extension LocalizationTests {
         case .unsafeFile: 9
         case .outputNotWritten: 10
         case .noStateFolder: 11
+        case .hiddenValue: 12
         }
     }
 
     @Test func everyFileCaseHasASample() {
-        #expect(Set(Self.fileSamples.map(Self.caseNumber)) == Set(0...11))
+        #expect(Set(Self.fileSamples.map(Self.caseNumber)) == Set(0...12))
     }
 
     @Test(arguments: bracketQuotingReasons)

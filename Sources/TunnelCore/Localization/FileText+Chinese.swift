@@ -14,6 +14,7 @@ extension FileText {
             "\(path): \(Self.severity(isError))："
                 + (value.isEmpty ? "" : isDescribed ? "（\(value)）" : "\"\(value)\" ") + rule
         case .problemSentence(let isError, let message): "\(Self.severity(isError))：\(message)"
+        case .hiddenValue(let characters): "\(characters) 个字符，已隐藏"
         case .structuralProblem(let place, let reason): place.isEmpty ? "错误：\(reason)" : "\(place): 错误：\(reason)"
         case .tunnelFileProblem(let reason): Self.chinese(reason)
         case .jsonSyntax(let reason): Self.chinese(reason)

@@ -12,6 +12,7 @@ extension FileText {
             "\(path): \(Self.severity(isError)): "
                 + (value.isEmpty ? "" : isDescribed ? "(\(value)) " : "\"\(value)\" ") + rule
         case .problemSentence(let isError, let message): "\(Self.severity(isError)): \(message)"
+        case .hiddenValue(let characters): "\(characters) character\(characters == 1 ? "" : "s"), hidden"
         case .structuralProblem(let place, let reason):
             place.isEmpty ? "error: \(reason)" : "\(place): error: \(reason)"
         case .tunnelFileProblem(let reason): Self.english(reason)

@@ -14,6 +14,8 @@ public enum FileText: Sendable, Hashable {
     case valueProblem(path: String, isError: Bool, value: String, isDescribed: Bool, rule: String)
     /// `error: ikeConfig.ikeLifeTime (30) is below …`: a problem's whole sentence after its severity.
     case problemSentence(isError: Bool, message: String)
+    /// A secret's value, said by its length only: `9 characters, hidden`.
+    case hiddenValue(characters: Int)
     /// `t.json:7:5: error: unknown key …`, or `error: …` without a place.
     case structuralProblem(place: String, reason: String)
 
