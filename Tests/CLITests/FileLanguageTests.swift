@@ -19,14 +19,14 @@ import TunnelEmulator
     /// The seed example with structural problems (a wrong type, two misspelled keys) and value problems (a short
     /// key, a bad CIDR, a lifetime below the minimum).
     static func brokenExample() throws -> String {
+        let edits = [
+            (#""vpnId": "vpn-s1bpb19cmd8n""#, #""vpnId": 12"#), (#""remoteSubnets""#, #""remoteSubnet""#),
+            (#""ikeEncAlg""#, #""ikeEncAlgo""#), ("192.168.0.0/20", "192.168.0.0/40"),
+            (#""ikeLifeTime": 200"#, #""ikeLifeTime": 30"#), ("ddd22@www", "short1!"),
+        ]
         let seed = try String(contentsOfFile: example, encoding: .utf8)
-        let broken = seed.replacingOccurrences(of: #""vpnId": "vpn-s1bpb19cmd8n""#, with: #""vpnId": 12"#)
-            .replacingOccurrences(of: #""remoteSubnets""#, with: #""remoteSubnet""#)
-            .replacingOccurrences(of: #""ikeEncAlg""#, with: #""ikeEncAlgo""#)
-            .replacingOccurrences(of: "192.168.0.0/20", with: "192.168.0.0/40")
-            .replacingOccurrences(of: #""ikeLifeTime": 200"#, with: #""ikeLifeTime": 30"#)
-            .replacingOccurrences(of: "ddd22@www", with: "short1!")
-        return try ValidateCommandTests.writeTemporary(broken)
+        return try ValidateCommandTests.writeTemporary(
+            edits.reduce(seed) { text, edit in text.replacingOccurrences(of: edit.0, with: edit.1) })
     }
 
     @Test func validateSaysEveryProblemInChinese() throws {
