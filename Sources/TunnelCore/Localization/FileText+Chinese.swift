@@ -40,7 +40,7 @@ extension FileText {
                 + (hint.map { chinese($0, foundIn: section) } ?? "")
         case .syntax(let reason): chinese(reason)
         case .noSuchFile: chinese(SafeFileError.Reason.noSuchFile)
-        case .unreadable: "无法读取该文件（请检查它的权限）"
+        case .unreadable: "无法读取该文件（请检查文件权限）"
         case .stated(let words): words
         }
     }
@@ -66,18 +66,18 @@ extension FileText {
 
     private static func chinese(_ reason: JSONSyntaxError.Reason) -> String {
         switch reason {
-        case .trailing(let found): "文档结束之后还有多余的 \(chinese(found))"
-        case .expectedValue(let found): "此处应为一个值，却遇到 \(chinese(found))"
+        case .trailing(let found): "文档结束之后还有多余的\(chinese(found))"
+        case .expectedValue(let found): "此处应为一个值，却遇到\(chinese(found))"
         case .expectedValueAtEnd: "此处应为一个值，文档却已结束"
         case .tooDeep(let maximum): "嵌套超过了 \(maximum) 层"
-        case .expectedKey(let found): "此处应为带双引号的键，却遇到 \(chinese(found))"
+        case .expectedKey(let found): "此处应为带双引号的键，却遇到\(chinese(found))"
         case .duplicateKey(let key): "键 \"\(key)\" 在同一个对象中出现了两次"
-        case .expectedColon(let key, let found): "键 \"\(key)\" 之后应为 \":\"，却遇到 \(chinese(found))"
+        case .expectedColon(let key, let found): "键 \"\(key)\" 之后应为 \":\"，却遇到\(chinese(found))"
         case .objectNotClosed: "对象没有以 \"}\" 结束"
         case .expectedCommaOrBrace(let key, let found):
-            "\"\(key)\" 的值之后应为 \",\" 或 \"}\"，却遇到 \(chinese(found))"
+            "\"\(key)\" 的值之后应为 \",\" 或 \"}\"，却遇到\(chinese(found))"
         case .arrayNotClosed: "数组没有以 \"]\" 结束"
-        case .expectedCommaOrBracket(let found): "数组中此处应为 \",\" 或 \"]\"，却遇到 \(chinese(found))"
+        case .expectedCommaOrBracket(let found): "数组中此处应为 \",\" 或 \"]\"，却遇到\(chinese(found))"
         case .numberNeedsDigits: "数字缺少数位"
         case .leadingZero: "数字不能以 0 开头"
         case .digitsAfterPoint: "小数点之后应有数字"
@@ -95,9 +95,10 @@ extension FileText {
         }
     }
 
+    /// What was found, as the end of `却遇到…`: a quoted character set apart by a space, words joined without one.
     private static func chinese(_ found: JSONSyntaxError.Reason.Found) -> String {
         switch found {
-        case .character(let character): "\"\(character)\""
+        case .character(let character): " \"\(character)\""
         case .byte(let byte): "字节 0x\(String(byte, radix: 16))"
         case .end: "文档末尾"
         }
@@ -111,7 +112,7 @@ extension FileText {
         case .tooLarge(let limit): "超过了 \(limit) 字节的上限"
         case .failed(let step, let message): "\(chinese(step))时失败：\(message)"
         case .notADirectory(let isLink): "\(isLink ? "是符号链接" : "不是目录")，这里需要一个私有目录"
-        case .foreignOwner(let owner, let user): "属于用户 ID \(owner)，而不是你（\(user)）"
+        case .foreignOwner(let owner, let user): "属于用户 ID \(owner)，而不是当前用户（\(user)）"
         case .openToOthers(let mode): "的权限为 \(mode)，同组用户或其他用户可以访问（chmod 700 之后方可使用）"
         case .stated(let words): words
         }
