@@ -109,7 +109,7 @@ struct EditCommand: AsyncParsableCommand {
             do {
                 return .ready(try TunnelFile.read(path: file), .file(file))
             } catch {
-                StandardError.write("vpn-tunnel: \(error)")
+                StandardError.write("vpn-tunnel: \(error.text(in: CommandLanguage.current))")
                 throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
             }
         }

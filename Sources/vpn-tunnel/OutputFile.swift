@@ -11,7 +11,8 @@ enum OutputFile {
         do throws(SafeFileError) {
             try SafeFile.write(Array(text.utf8), to: path, mode: 0o600)
         } catch {
-            StandardError.write("error: --output \(error)")
+            StandardError.write(
+                CommandLanguage.text(.file(.outputNotWritten(reason: error.message(in: CommandLanguage.current)))))
             throw ExitCode(ExitStatus.cannotCreate)
         }
     }

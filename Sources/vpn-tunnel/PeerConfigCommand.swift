@@ -62,7 +62,7 @@ struct PeerConfigCommand: AsyncParsableCommand {
         let draft = try tunnel.readDraft()
         let report = tunnel.validator.validate(draft)
         guard let update = report.update else {
-            for problem in report.errors { StandardError.write(problem.line) }
+            for problem in report.errors { StandardError.write(problem.line(in: CommandLanguage.current)) }
             StandardError.write("vpn-tunnel: no peer configuration for a tunnel with errors")
             throw ExitCode(ExitStatus.dataError)
         }

@@ -66,7 +66,7 @@ struct PreviewCommand: ParsableCommand {
     func run() throws {
         let draft = try tunnel.readDraft()
         let report = tunnel.validator.validate(draft)
-        for problem in report.problems { StandardError.write(problem.line) }
+        for problem in report.problems { StandardError.write(problem.line(in: CommandLanguage.current)) }
 
         let target = try connection.target()
         let token = clientToken ?? (draft.clientToken.isEmpty ? ClientToken.generate() : draft.clientToken)

@@ -156,7 +156,7 @@ struct SubmitCommand: AsyncParsableCommand {
     /// The draft's valid update, or every problem printed and the refusal thrown.
     private func validated(_ draft: TunnelDraft) throws(SubmitRefusal) -> TunnelUpdate {
         let report = tunnelFile.validator.validate(draft)
-        for problem in report.problems { StandardError.write(problem.description) }
+        for problem in report.problems { StandardError.write(problem.description(in: CommandLanguage.current)) }
         guard let update = report.update, !report.hasErrors else {
             throw .invalid(file: tunnelFile.file, errors: report.errors.count)
         }

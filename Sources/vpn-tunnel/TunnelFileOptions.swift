@@ -29,7 +29,7 @@ struct TunnelFileOptions: ParsableArguments {
         do {
             return try read()
         } catch {
-            StandardError.write("vpn-tunnel: \(error)")
+            StandardError.write("vpn-tunnel: \(error.text(in: CommandLanguage.current))")
             throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
         }
     }

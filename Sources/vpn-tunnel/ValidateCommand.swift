@@ -23,8 +23,9 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let reading = try tunnel.readPartially()
         let valueProblems = reading.unexplained(tunnel.validator.validate(reading.draft).problems)
-        for problem in reading.problems { print(problem.line(in: tunnel.file)) }
-        for problem in valueProblems { print(problem.line) }
+        let language = CommandLanguage.current
+        for problem in reading.problems { print(problem.line(in: tunnel.file, language: language)) }
+        for problem in valueProblems { print(problem.line(in: language)) }
         // Every structural problem is an error.
         let warnings = valueProblems.count(where: { $0.severity == .warning })
         let errors = reading.problems.count + valueProblems.count - warnings

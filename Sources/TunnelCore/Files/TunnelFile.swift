@@ -32,16 +32,15 @@ public enum TunnelFile {
     /// A file that cannot be read, or is not JSON, still throws: nothing can be read past a syntax error.
     public static func readPartially(path: String) throws(TunnelFileError) -> TunnelFileReading {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason =
-                FileManager.default.fileExists(atPath: path)
-                ? "cannot read the file (check its permissions)" : "no such file"
+            let reason: TunnelFileProblem.Reason =
+                FileManager.default.fileExists(atPath: path) ? .unreadable : .noSuchFile
             throw TunnelFileError(reason, path: path, isUnreadable: true)
         }
         let value: JSONValue
         do {
             value = try JSONParser.parse(data)
         } catch {
-            throw TunnelFileError(error.reason, at: error.position, path: path)
+            throw TunnelFileError(.syntax(error.reasonKey), at: error.position, path: path)
         }
         var reading = TunnelFileReader.read(value, ignoringUnknownKeys: false)
         reading.path = path
@@ -54,7 +53,7 @@ public enum TunnelFile {
         do {
             value = try JSONParser.parse(text)
         } catch {
-            throw TunnelFileError(error.reason, at: error.position)
+            throw TunnelFileError(.syntax(error.reasonKey), at: error.position)
         }
         return try draft(from: value, ignoringUnknownKeys: false)
     }
