@@ -87,9 +87,20 @@ enum HelpLayout {
         let body = String(line.dropFirst(lead))
         guard !body.isEmpty else { return [line] }
         let padding = String(repeating: " ", count: lead)
-        return punctuatedRows(body, room: max(room - lead, 10)).enumerated().map { index, row in
-            (index == 0 ? String(line.prefix(lead)) : padding) + row
+        return punctuatedRows(keepingCommandsWhole(body), room: max(room - lead, 10)).enumerated().map {
+            index, row in
+            (index == 0 ? String(line.prefix(lead)) : padding) + row.replacing(noBreakSpace, with: " ")
         }
+    }
+
+    static let noBreakSpace = "\u{A0}"
+
+    /// `text` with the spaces of each command in backticks (`` `show ... --reveal-secrets > t.json` ``) made
+    /// no-break spaces, which `TextWrap` does not break at, so that a command to copy stays on one row.
+    static func keepingCommandsWhole(_ text: String) -> String {
+        text.split(separator: "`", omittingEmptySubsequences: false).enumerated().map { index, part in
+            index.isMultiple(of: 2) ? String(part) : String(part.replacing(" ", with: noBreakSpace))
+        }.joined(separator: "`")
     }
 
     /// Punctuation that Chinese typesetting never puts at the start of a line, and brackets never left at its end.

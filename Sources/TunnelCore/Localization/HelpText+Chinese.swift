@@ -30,7 +30,7 @@ extension HelpText {
         case .peerConfig: "打印对端设备（strongSwan、Cisco、华为等）的配置。"
         case .emulator: "在 127.0.0.1 上模拟 BCE VPN API（同样验签、校验）。"
         case .edit: "在全屏表单中编辑隧道，预览确切的请求并提交。"
-        case .demo: "用本地 BCE 模拟器试用编辑器：编辑、预览、提交、看结果。"
+        case .demo: "用本地模拟器试用编辑器：编辑、预览、提交、看结果。"
         }
     }
 
