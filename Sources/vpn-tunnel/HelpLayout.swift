@@ -151,9 +151,10 @@ enum HelpLayout {
     static func keptBeforeLastWord(of row: Substring) -> Int {
         var kept = row.dropLast(row.reversed().prefix { closing.contains($0) }.count)
         guard let last = kept.last else { return row.count }
-        kept =
+        let word =
             TextWidth.columns(of: last) == 2
-            ? kept.dropLast() : kept.dropLast(kept.reversed().prefix { $0 != " " && TextWidth.columns(of: $0) < 2 }.count)
+            ? 1 : kept.reversed().prefix { $0 != " " && TextWidth.columns(of: $0) < 2 }.count
+        kept = kept.dropLast(word)
         kept = kept.dropLast(kept.reversed().prefix { opening.contains($0) }.count)
         return kept.isEmpty ? row.count : kept.count
     }

@@ -41,8 +41,8 @@ extension HelpText {
                 + "放在哪里见 README。"
         case .validate:
             """
-            把文件结构上的每个问题（未知的键、类型错误的值）打印为 "file:line:column: error: reason"，再把其值的每个\
-            问题打印为 "path: severity: value rule"，一次全部列出；成员已被拒绝的字段，不再对其值另报。退出状态：没有\
+            把文件结构上的每个问题（未知的键、类型错误的值）打印为 `file:line:column: error: reason`，再把其值的每个\
+            问题打印为 `path: severity: value rule`，一次全部列出；成员已被拒绝的字段，不再对其值另报。退出状态：没有\
             错误时为 0（允许警告），有错误（或文件不是 JSON）时为 65，文件无法读取时为 66，用法错误时为 64。
             """
         case .preview:
@@ -84,7 +84,7 @@ extension HelpText {
             healthStatus。
 
             带 --watch（需要 --vpn-conn-id）：每 2 秒读取一次隧道列表，没有变化时间隔加倍直到 30 秒，有变化后回到 \
-            2 秒；每次变化都打印出来，带上自监视开始的时间，如 "12s  configuring / unreachable"，直到隧道 active \
+            2 秒；每次变化都打印出来，带上自监视开始的时间，如 `12s  configuring / unreachable`，直到隧道 active \
             且 reachable、过了 --timeout 或按下 Ctrl-C。某次轮询没有应答时打印出来，监视继续。
 
             不带 --watch 的退出码：

@@ -198,12 +198,14 @@ extension HelpText {
         case .profile: "A profile of ~/.bce/config.json (default: the file's \"current\" profile)."
         case .region: "A BCE region: bj (default), bd, gz, su, hkg, fwh, cd, sin, fsh."
         case .endpoint: "A full API URL; overrides the region."
-        case .allowInsecureHttp: "Allow plain http:// to a host that is not loopback (the request carries the pre-shared key)."
+        case .allowInsecureHttp:
+            "Allow plain http:// to a host that is not loopback (the request carries the pre-shared key)."
         case .accessKeyId: "Access key id (default: BCE_ACCESS_KEY_ID, then the profile)."
         case .secretAccessKey: "Secret access key (default: BCE_SECRET_ACCESS_KEY, then the profile)."
         case .watch: "Poll until the tunnel is active and reachable, printing each change (see the exit codes)."
         case .timeout: "How long --watch waits for the tunnel: 90s, 5m, 1h, or seconds."
-        case .transitionMs: "How long an updated tunnel shows --transition-status before it is active again; 0 for none."
+        case .transitionMs:
+            "How long an updated tunnel shows --transition-status before it is active again; 0 for none."
         case .transitionStatus: "The status an updated tunnel shows meanwhile (a guess: BCE documents none)."
         case .previewDate: "The signing time, as 2024-01-02T03:04:05Z (default: now)."
         case .previewClientToken: "The idempotence token (default: the file's clientToken, or a new UUID)."
