@@ -9,7 +9,7 @@ struct DemoCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "demo",
-            abstract: CommandLanguage.text(.help(.abstract(.demo))),
+            abstract: CommandLanguage.help(.abstract(.demo), at: .abstract),
             discussion: CommandLanguage.help(.discussion(.demo), at: .discussion)
         )
     }

@@ -8,7 +8,7 @@ struct EditCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "edit",
-            abstract: CommandLanguage.text(.help(.abstract(.edit))),
+            abstract: CommandLanguage.help(.abstract(.edit), at: .abstract),
             discussion: CommandLanguage.help(.discussion(.edit), at: .discussion)
         )
     }

@@ -7,7 +7,7 @@ struct EmulatorCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "emulator",
-            abstract: CommandLanguage.text(.help(.abstract(.emulator))),
+            abstract: CommandLanguage.help(.abstract(.emulator), at: .abstract),
             discussion: CommandLanguage.help(.discussion(.emulator), at: .discussion)
         )
     }

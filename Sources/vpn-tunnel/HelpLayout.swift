@@ -8,6 +8,10 @@ import TunnelTUI
 
 /// Where swift-argument-parser puts a help text, which decides the columns the text has.
 enum HelpPlacement {
+    /// A command's abstract: in `vpn-tunnel --help` beside the command's name, at an option's column, and after
+    /// `OVERVIEW:` of its own help, where the same breaks leave the rows shorter than they could be. (At 80 columns
+    /// every abstract is one row in both.)
+    case abstract
     /// A command's discussion, under `OVERVIEW:`, from the first column.
     case discussion
     /// An option's help, in the column after its name.
@@ -66,7 +70,7 @@ enum HelpLayout {
         let column =
             switch placement {
             case .discussion: 0
-            case .option, .optionWithParserNote: optionColumn
+            case .abstract, .option, .optionWithParserNote: optionColumn
             case .optionDiscussion: optionDiscussionColumn
             }
         // One column short of the room: a line exactly as long (in characters) as the parser's limit would be

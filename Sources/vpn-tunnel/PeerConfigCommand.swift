@@ -7,7 +7,7 @@ struct PeerConfigCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "peer-config",
-            abstract: CommandLanguage.text(.help(.abstract(.peerConfig))),
+            abstract: CommandLanguage.help(.abstract(.peerConfig), at: .abstract),
             discussion: CommandLanguage.help(.discussion(.peerConfig), at: .discussion)
         )
     }

@@ -13,7 +13,7 @@ struct PreviewCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "preview",
-            abstract: CommandLanguage.text(.help(.abstract(.preview))),
+            abstract: CommandLanguage.help(.abstract(.preview), at: .abstract),
             discussion: CommandLanguage.help(.discussion(.preview), at: .discussion)
         )
     }

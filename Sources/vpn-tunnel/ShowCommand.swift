@@ -7,7 +7,7 @@ struct ShowCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "show",
-            abstract: CommandLanguage.text(.help(.abstract(.show))),
+            abstract: CommandLanguage.help(.abstract(.show), at: .abstract),
             discussion: CommandLanguage.help(.discussion(.show), at: .discussion)
         )
     }

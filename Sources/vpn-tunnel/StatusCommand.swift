@@ -7,7 +7,7 @@ struct StatusCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "status",
-            abstract: CommandLanguage.text(.help(.abstract(.status))),
+            abstract: CommandLanguage.help(.abstract(.status), at: .abstract),
             discussion: CommandLanguage.help(.discussion(.status), at: .discussion)
         )
     }

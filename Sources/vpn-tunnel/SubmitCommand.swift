@@ -15,7 +15,7 @@ struct SubmitCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "submit",
-            abstract: CommandLanguage.text(.help(.abstract(.submit))),
+            abstract: CommandLanguage.help(.abstract(.submit), at: .abstract),
             discussion: CommandLanguage.help(.discussion(.submit), at: .discussion)
         )
     }

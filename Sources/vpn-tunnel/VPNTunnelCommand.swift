@@ -12,7 +12,7 @@ struct VPNTunnelCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "vpn-tunnel",
-            abstract: CommandLanguage.text(.help(.abstract(.root))),
+            abstract: CommandLanguage.help(.abstract(.root), at: .abstract),
             discussion: CommandLanguage.help(.discussion(.root), at: .discussion),
             version: ToolVersion.current,
             subcommands: [

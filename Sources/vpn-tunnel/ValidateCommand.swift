@@ -7,7 +7,7 @@ struct ValidateCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "validate",
-            abstract: CommandLanguage.text(.help(.abstract(.validate))),
+            abstract: CommandLanguage.help(.abstract(.validate), at: .abstract),
             discussion: CommandLanguage.help(.discussion(.validate), at: .discussion)
         )
     }

@@ -63,10 +63,10 @@ import TunnelTUI
     }
 
     /// Narrower and wider terminals: the breaks follow `COLUMNS` as the parser's do.
-    @Test(arguments: [60, 100])
-    func chineseFollowsTheWidth(_ width: Int) throws {
+    @Test(arguments: [50, 60, 100], [[], ["status"]])
+    func chineseFollowsTheWidth(_ width: Int, _ command: [String]) throws {
         let result = try CommandRunner.run(
-            ["status", "--help", "--lang", "zh"], environment: ["LANG": "C.UTF-8", "COLUMNS": "\(width)"])
+            command + ["--help", "--lang", "zh"], environment: ["LANG": "C.UTF-8", "COLUMNS": "\(width)"])
         let lines = Self.ownLines(result.standardOutput)
         #expect(lines.allSatisfy { TextWidth.columns(of: $0) <= width }, "\(result.standardOutput)")
         // The room is used: paragraphs are not broken for some other width.
@@ -86,6 +86,9 @@ import TunnelTUI
         #expect(englishRuns(in: output).isEmpty, "\(name): \(englishRuns(in: output))")
         for line in ownLines(output) {
             #expect(TextWidth.columns(of: line) <= 80, "\(name): \(TextWidth.columns(of: line)) columns: \(line)")
+            // Chinese typesetting: no row starts with a closing mark, none ends with an opening bracket.
+            #expect(!"，。、；：）".contains(line.drop { $0 == " " }.first ?? "a"), "\(name): \(line)")
+            #expect(line.last != "（", "\(name): \(line)")
         }
         #expect(optionLabels(in: output) == optionLabels(in: english), "\(name)")
         #expect(optionLabels(in: output).count >= 3)
