@@ -94,10 +94,11 @@ import TunnelTUI
         #expect(optionLabels(in: output).count >= 3)
     }
 
-    /// The lines of a help but the parser's synopsis (`USAGE: …`), which it writes on one line in any language.
+    /// The lines of a help but the parser's synopsis (`USAGE: …`), which it writes on one line in any language, and
+    /// its line pointing at `help` (as long in English at any width).
     static func ownLines(_ output: String) -> [String] {
         output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter {
-            !$0.hasPrefix("USAGE: ")
+            !$0.hasPrefix("USAGE: ") && !$0.hasPrefix("  See 'vpn-tunnel help ")
         }
     }
 
@@ -111,7 +112,7 @@ import TunnelTUI
 
     /// What the parser writes itself in every language: not the program's text.
     static let parserTexts = [
-        "Show help information.", "Show the version.", "See 'vpn-tunnel help <subcommand>' for detailed help.",
+        "Show help information.", "Show the version.",
     ]
 
     /// Runs of four or more English words in a row, outside what the parser writes, the synopsis and commands in
