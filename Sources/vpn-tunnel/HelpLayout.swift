@@ -26,8 +26,9 @@ extension CommandLanguage {
     /// A help text in the run's language, laid out for the place the parser puts it.
     static func help(_ text: HelpText, at placement: HelpPlacement) -> String {
         let words = current.text(.help(text))
-        // English is the program's original text, which the parser wraps as it always did.
-        guard current == .zh else { return words }
+        // English is the program's original text, which the parser wraps as it always did; a completion script
+        // shows each text as one description, which the shell lays out itself.
+        guard current == .zh, !HelpLayout.writesCompletionScript else { return words }
         return HelpLayout.laidOut(words, at: placement, screenWidth: HelpLayout.screenWidth)
     }
 }
@@ -63,6 +64,11 @@ enum HelpLayout {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return 80
+    }
+
+    /// Whether this run writes a shell's completion script (`--generate-completion-script`) rather than help.
+    static let writesCompletionScript = CommandLine.arguments.contains {
+        $0.hasPrefix("--generate-completion-script")
     }
 
     /// `text` with its paragraphs broken to fit `screenWidth` at `placement`; lines already in it stay lines.

@@ -73,6 +73,16 @@ import TunnelTUI
         #expect(lines.contains { TextWidth.columns(of: $0) > width - 12 })
     }
 
+    /// A completion script takes each help as one description: no line breaks from the help's layout in it.
+    @Test func completionDescriptionsAreOneLine() throws {
+        let script = try CommandRunner.run(
+            ["--generate-completion-script", "fish", "--lang", "zh"], environment: ["LANG": "C.UTF-8"]
+        ).standardOutput
+        let described = script.split(separator: "\n").filter { $0.contains(" -d '") }
+        #expect(described.contains { $0.contains("隧道") })
+        #expect(described.allSatisfy { $0.hasSuffix("'") }, "\(script)")
+    }
+
     /// The English help fails the check for English sentences: the check can fail.
     @Test func theEnglishSentenceCheckFindsEnglish() throws {
         #expect(!Self.englishRuns(in: try Self.golden("submit")).isEmpty)
