@@ -113,8 +113,8 @@ extension HelpText {
             """
         case .peerConfig:
             """
-            对端的提议、SA生命周期、IKE版本和协商模式取自隧道文件，使用厂商的名称；对端的本端网络是文件的 \
-            remoteSubnets，其对端网络是文件的 localSubnets。对端的对端地址是 BCE 的 VPN 网关地址，隧道文件中没有：\
+            对端设备的提议、SA生命周期、IKE版本和协商模式取自隧道文件，使用厂商的名称；它的本端网络是文件的 \
+            remoteSubnets，它的对端网络是文件的 localSubnets。它要连接的是 BCE 的 VPN 网关地址，隧道文件中没有：\
             用 --bce-gateway-ip 给出，或用 --gateway-from-bce 从 BCE 读取隧道的 localIp（用文件的 vpnId 和 \
             vpnConnId，连接选项同 show）。厂商没有对应项的值会被拒绝，绝不猜测。共享秘钥会隐藏，除非给出 \
             --reveal-secrets。--output FILE 写入只有属主可读写的文件（权限 0600）；FILE 处的链接会被替换，而不会被\
@@ -132,7 +132,7 @@ extension HelpText {
             """
         case .emulator:
             """
-            提供隧道的列出、更新、创建和删除调用以及 VPN 列表，直到被中断（Ctrl-C）。从内置的种子（或 --seed FILE）\
+            响应隧道的列出、更新、创建和删除调用以及 VPN 列表调用，直到被中断（Ctrl-C）。从内置的种子（或 --seed FILE）\
             开始，--state 文件存在时则从它开始；每次改变都在应答前保存到 --state 文件。故障（--latency、\
             --fail-first、--fail-rate、--drop-connections）让你观察客户端如何重试。
 
@@ -241,7 +241,7 @@ extension HelpText {
               69  超时前未连通，且最后一次轮询无应答（网络问题，或 BCE 出错）
               76  BCE 的应答不是隧道列表
               77  BCE 拒绝列出隧道（凭证、权限）
-              130 按下 Ctrl-C 而停止
+              130 因按下 Ctrl-C 而停止
             """
         case .fetch:
             """
