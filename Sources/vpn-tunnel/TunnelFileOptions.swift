@@ -4,10 +4,10 @@ import TunnelCore
 
 /// The options every command that reads a tunnel file shares.
 struct TunnelFileOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "The tunnel file (JSON: the update body plus vpnConnId).")
+    @Option(name: .shortAndLong, help: .localized(.option(.file)))
     var file: String
 
-    @Flag(help: "Accept the extended algorithms (sha2_256/384/512, ipsecPfs disabled) that only Terraform documents.")
+    @Flag(help: .localized(.option(.extendedAlgorithms)))
     var extendedAlgorithms = false
 
     var validator: TunnelValidator {
