@@ -84,7 +84,7 @@ import TunnelEmulator
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try Self.chinese(["validate", "--file", folder])
         #expect(result.status == 66)
-        #expect(result.standardError == "vpn-tunnel: \(folder): 无法读取该文件（请检查文件权限）\n")
+        #expect(result.standardError == "vpn-tunnel: \(folder): 是目录，不是隧道文件\n")
     }
 
     /// `peer-config` reads with the same words and prints the errors of a tunnel it cannot configure in them.

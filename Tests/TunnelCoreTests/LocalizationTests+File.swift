@@ -43,7 +43,7 @@ extension LocalizationTests {
             .unknownKey("vpnId", in: .ipsec, hint: KeyHint(key: "vpnId", section: .tunnel, isExact: true)),
             .unknownKey("ikeLifetime", in: .tunnel, hint: KeyHint(key: "ikeLifeTime", section: .ike, isExact: false)),
             .unknownKey("vpnld", in: .ike, hint: KeyHint(key: "vpnId", section: .tunnel, isExact: false)),
-            .syntax(.leadingZero), .noSuchFile, .unreadable,
+            .syntax(.leadingZero), .noSuchFile, .unreadable, .isADirectory,
         ]
 
     /// Every JSON syntax reason but the two that quote a lone `]` (`bracketQuotingReasons`), with each thing found.

@@ -4,6 +4,10 @@
     import Foundation
 #endif
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Tunnel files: the seed's request body plus `vpnConnId` and an optional `clientToken`, as JSON.
 ///
 /// Reading is strict about structure (an unknown key or a wrong type is an error with its line and column, and every
@@ -32,8 +36,11 @@ public enum TunnelFile {
     /// A file that cannot be read, or is not JSON, still throws: nothing can be read past a syntax error.
     public static func readPartially(path: String) throws(TunnelFileError) -> TunnelFileReading {
         guard let data = FileManager.default.contents(atPath: path) else {
+            // stat(2) follows a link, as the read did: a link to a folder is a folder, a dangling one no file.
+            var status = stat()
             let reason: TunnelFileProblem.Reason =
-                FileManager.default.fileExists(atPath: path) ? .unreadable : .noSuchFile
+                stat(path, &status) != 0
+                ? .noSuchFile : status.st_mode & S_IFMT == S_IFDIR ? .isADirectory : .unreadable
             throw TunnelFileError(reason, path: path, isUnreadable: true)
         }
         let value: JSONValue

@@ -15,6 +15,8 @@ public struct TunnelFileProblem: Sendable, Hashable {
         case syntax(JSONSyntaxError.Reason)
         case noSuchFile
         case unreadable
+        /// The path names a directory.
+        case isADirectory
         /// A reason given in words, shown as given in every language: how a caller (a test) names a problem by
         /// what it says.
         case stated(String)

@@ -41,6 +41,7 @@ extension FileText {
         case .syntax(let reason): chinese(reason)
         case .noSuchFile: chinese(SafeFileError.Reason.noSuchFile)
         case .unreadable: "无法读取该文件（请检查文件权限）"
+        case .isADirectory: "是目录，不是隧道文件"
         case .stated(let words): words
         }
     }

@@ -40,6 +40,7 @@ extension FileText {
         case .syntax(let reason): english(reason)
         case .noSuchFile: english(SafeFileError.Reason.noSuchFile)
         case .unreadable: "cannot read the file (check its permissions)"
+        case .isADirectory: "is a directory, not a tunnel file"
         case .stated(let words): words
         }
     }
