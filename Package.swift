@@ -85,7 +85,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TunnelTUITests", dependencies: ["TunnelCore", "TunnelTUI", "TunnelTesting"]),
-        .testTarget(name: "CLITests", dependencies: ["vpn-tunnel", "TunnelCore", "TunnelEmulator"]),
+        .testTarget(name: "CLITests", dependencies: ["vpn-tunnel", "TunnelCore", "TunnelEmulator", "TunnelTUI"]),
         .testTarget(
             name: "TunnelEmulatorTests",
             dependencies: [

@@ -10,7 +10,7 @@ import TunnelCore
 /// standard output (up) or standard error (anything else), and Ctrl-C ending it with 130 rather than killing the
 /// program mid-line.
 enum CommandLineWatch {
-    /// Watches until up, the timeout or Ctrl-C; returns the exit code `WatchOptions.exitCodeHelp` lists.
+    /// Watches until up, the timeout or Ctrl-C; returns the exit code `HelpText.ExitCodeTable.watch` lists.
     static func run(
         service: any TunnelService, vpnId: String, vpnConnId: String, schedule: WatchSchedule, destination: String
     ) async -> Int32 {

@@ -4,27 +4,22 @@ import TunnelCore
 
 /// Where to send requests and as whom: shared by every command that talks to BCE.
 struct ConnectionOptions: ParsableArguments {
-    @Option(help: "A profile of ~/.bce/config.json (default: the file's \"current\" profile).")
+    @Option(help: .localized(.option(.profile)))
     var profile: String?
 
-    @Option(help: "A BCE region: bj (default), bd, gz, su, hkg, fwh, cd, sin, fsh.")
+    @Option(help: .localized(.option(.region)))
     var region: String?
 
-    @Option(help: ArgumentHelp("A full API URL; overrides the region.", valueName: "url"))
+    @Option(help: .localized(.option(.endpoint), valueName: "url"))
     var endpoint: String?
 
-    @Flag(help: "Allow plain http:// to a host that is not loopback (the request carries the pre-shared key).")
+    @Flag(help: .localized(.option(.allowInsecureHttp)))
     var allowInsecureHttp = false
 
-    @Option(help: "Access key id (default: BCE_ACCESS_KEY_ID, then the profile).")
+    @Option(help: .localized(.option(.accessKeyId)))
     var accessKeyId: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Secret access key (default: BCE_SECRET_ACCESS_KEY, then the profile).",
-            discussion: "Prefer the environment or the profile: other users can see command lines."
-        )
-    )
+    @Option(help: .localized(.option(.secretAccessKey), discussion: .secretAccessKeyDiscussion))
     var secretAccessKey: String?
 
     /// The options as the client library takes them.
@@ -70,9 +65,4 @@ struct ConnectionOptions: ParsableArguments {
         }
     }
 
-    /// The exit codes of a connection problem, for a command's help.
-    static let exitCodeHelp = """
-          64  missing credentials, unknown profile or region, plain http refused
-          78  ~/.bce/config.json is malformed, its profile lacks a key, or others can change it (or ~/.bce)
-        """
 }

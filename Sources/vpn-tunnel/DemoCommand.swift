@@ -6,32 +6,21 @@ import TunnelTUI
 
 /// `vpn-tunnel demo`: the whole flow with no cloud account: a local emulator and the editor on one of its tunnels.
 struct DemoCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo",
-        abstract: "Try the editor against a local BCE emulator: load, edit, preview, submit, see the result.",
-        discussion: """
-            Starts the emulator in this process on a free 127.0.0.1 port with its demo credentials, reads one of \
-            its tunnels and opens the editor on it. Nothing leaves this machine. With --state the emulator writes \
-            its tunnels to that file after every change, so what a submit did can be read afterwards.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "demo",
+            abstract: CommandLanguage.help(.abstract(.demo), at: .abstract),
+            discussion: CommandLanguage.help(.discussion(.demo), at: .discussion)
+        )
+    }
 
-            After an applied submit the editor watches the tunnel: configuring for --transition-ms, then active, and \
-            reachable only while the emulator's simulated peer proposes what the tunnel proposes. Ctrl-O shows the \
-            peer's configuration and s saves it; give the saved swanctl.conf to the simulated peer with \
-            curl -X PUT --data-binary @FILE http://127.0.0.1:PORT/emulator/peer/VPN_CONN_ID (or a body \
-            {"ikeConfig":{...},"ipsecConfig":{...}} in BCE's names), then Ctrl-T watches again.
-            """
-    )
-
-    @Option(help: "The emulated VPN gateway.")
+    @Option(help: .localized(.option(.demoVpnId), parserNote: true))
     var vpnId = "vpn-s1bpb19cmd8n"
 
-    @Option(help: "The emulated tunnel to edit.")
+    @Option(help: .localized(.option(.demoVpnConnId), parserNote: true))
     var vpnConnId = "vpnconn-ku4cxya6nisq"
 
-    @Option(
-        help: ArgumentHelp(
-            "Keep the emulator's state in this file (default: in memory only).",
-            valueName: "file"))
+    @Option(help: .localized(.option(.demoState), valueName: "file"))
     var state: String?
 
     @OptionGroup

@@ -5,38 +5,21 @@ import TunnelTUI
 
 /// `vpn-tunnel edit`: the full-screen form: edit a tunnel, preview the exact request, apply it.
 struct EditCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "edit",
-        abstract: "Edit a tunnel in a full-screen form, preview the exact request and apply it.",
-        discussion: """
-            Starts from a tunnel file (--file), from the tunnel as BCE has it now (--vpn-id and --vpn-conn-id), or \
-            from an empty form. Edits are saved as you type under $XDG_STATE_HOME/vpn-tunnel/ (default \
-            ~/.local/state/vpn-tunnel/, mode 0600, without the pre-shared key) and offered again the next time the \
-            same tunnel is edited. F1 in the form lists every key.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "edit",
+            abstract: CommandLanguage.help(.abstract(.edit), at: .abstract),
+            discussion: CommandLanguage.help(.discussion(.edit), at: .discussion)
+        )
+    }
 
-            Credentials: the flags, then --profile, then BCE_ACCESS_KEY_ID / BCE_SECRET_ACCESS_KEY / \
-            BCE_SECURITY_TOKEN / BCE_REGION, then the current profile of ~/.bce/config.json. Without credentials, or \
-            with an endpoint that is refused (plain http:// to a host other than a loopback address or localhost, \
-            without --allow-insecure-http), a file can still be edited and previewed (unsigned), but not sent: \
-            Ctrl-S says why.
-
-            Exit codes:
-              0   the editor was closed
-              1   reading the tunnel from BCE was cancelled (Esc); nothing was changed
-              65  the tunnel file is invalid; 66 it cannot be read
-              69  the tunnel could not be read from BCE
-              129, 143  the terminal hung up or the editor was terminated (the draft was saved)
-            \(ConnectionOptions.exitCodeHelp)
-            """
-    )
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("A tunnel file to start from.", valueName: "path"))
+    @Option(name: .shortAndLong, help: .localized(.option(.editFile), valueName: "path"))
     var file: String?
 
-    @Option(help: "The VPN gateway of the tunnel to read from BCE (with --vpn-conn-id).")
+    @Option(help: .localized(.option(.editVpnId)))
     var vpnId: String?
 
-    @Option(help: "The tunnel to read from BCE (with --vpn-id).")
+    @Option(help: .localized(.option(.editVpnConnId)))
     var vpnConnId: String?
 
     @OptionGroup
@@ -45,13 +28,10 @@ struct EditCommand: AsyncParsableCommand {
     @OptionGroup
     var language: LanguageOption
 
-    @Flag(help: "Accept the extended algorithms (sha2_256/384/512, ipsecPfs disabled) that only Terraform documents.")
+    @Flag(help: .localized(.option(.extendedAlgorithms)))
     var extendedAlgorithms = false
 
-    @Option(
-        help: ArgumentHelp(
-            "BCE's gateway address, for the peer configuration (Ctrl-O) of a tunnel file; a tunnel read from BCE "
-                + "has its own.", valueName: "ipv4"))
+    @Option(help: .localized(.option(.editBCEGatewayIp), valueName: "ipv4"))
     var bceGatewayIp: String?
 
     func validate() throws {
@@ -110,7 +90,7 @@ struct EditCommand: AsyncParsableCommand {
             do {
                 return .ready(try TunnelFile.read(path: file), .file(file))
             } catch {
-                StandardError.write("vpn-tunnel: \(error)")
+                StandardError.write("vpn-tunnel: \(error.text(in: CommandLanguage.current))")
                 throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
             }
         }

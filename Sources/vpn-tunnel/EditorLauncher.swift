@@ -78,7 +78,8 @@ enum EditorLauncher {
         switch drafts {
         case .success(let opened): store = opened
         // First: a narrow status line cuts the end, and this one says that edits will not survive a cut link.
-        case .failure(let unavailable): notices.append(.warning(language.text(.draftsOff(reason: unavailable.reason))))
+        case .failure(let unavailable):
+            notices.append(.warning(language.text(.draftsOff(reason: unavailable.reason(in: language)))))
         case nil: break
         }
         if let notice { notices.append(notice) }

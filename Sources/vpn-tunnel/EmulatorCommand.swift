@@ -4,56 +4,42 @@ import TunnelEmulator
 
 /// `vpn-tunnel emulator`: a local BCE VPN API on 127.0.0.1, for demos and for trying the tool without an account.
 struct EmulatorCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "emulator",
-        abstract: "Serve a local BCE VPN API on 127.0.0.1 that checks signatures and validates like BCE.",
-        discussion: """
-            Serves the list, update, create and delete tunnel calls and list VPNs until interrupted (Ctrl-C). \
-            It starts from its built-in seed (or --seed FILE), or from the --state file when that exists, and saves every \
-            change to the --state file before answering. Faults (--latency, --fail-first, --fail-rate, \
-            --drop-connections) let you watch the client retry.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "emulator",
+            abstract: CommandLanguage.help(.abstract(.emulator), at: .abstract),
+            discussion: CommandLanguage.help(.discussion(.emulator), at: .discussion)
+        )
+    }
 
-            After an update a tunnel shows --transition-status (default configuring) for --transition-ms (default \
-            3000), then active. Its healthStatus is reachable only while its simulated peer proposes what the \
-            tunnel proposes (IKE version, mode and algorithms, IPsec algorithms; lifetimes are not compared). Both \
-            are the emulator's guesses at BCE, which documents neither. The seed gives each tunnel a peer \
-            ("peers"); set one with PUT /emulator/peer/VPN_CONN_ID and a body {"ikeConfig":{...},"ipsecConfig":{...}} \
-            in BCE's names, or the swanctl.conf that peer-config exports (unsigned, loopback only, not part of \
-            BCE's API); GET the same path reads it.
-            """
-    )
-
-    @Option(help: "Port to listen on; 0 picks a free one.")
+    @Option(help: .localized(.option(.port), parserNote: true))
     var port: Int = 0
 
-    @Option(help: ArgumentHelp("Keep the state in this file across restarts.", valueName: "file"))
+    @Option(help: .localized(.option(.emulatorState), valueName: "file"))
     var state: String?
 
-    @Option(help: ArgumentHelp("Start from this seed file instead of the built-in one.", valueName: "file"))
+    @Option(help: .localized(.option(.seed), valueName: "file"))
     var seed: String?
 
-    @Option(help: "The access key id to accept (default: the demo one).")
+    @Option(help: .localized(.option(.acceptedAccessKeyId)))
     var accessKeyId: String?
 
-    @Option(help: "The secret access key to accept (default: the demo one).")
+    @Option(help: .localized(.option(.acceptedSecretAccessKey)))
     var secretAccessKey: String?
 
-    @Option(help: ArgumentHelp("Delay every answer by this many milliseconds.", valueName: "ms"))
+    @Option(help: .localized(.option(.latency), valueName: "ms", parserNote: true))
     var latency: Int = 0
 
-    @Option(help: ArgumentHelp("Answer 500 InternalError to the first N update calls.", valueName: "n"))
+    @Option(help: .localized(.option(.failFirst), valueName: "n", parserNote: true))
     var failFirst: Int = 0
 
-    @Option(help: ArgumentHelp("Answer 500 InternalError to calls with this probability (0-1).", valueName: "p"))
+    @Option(help: .localized(.option(.failRate), valueName: "p", parserNote: true))
     var failRate: Double = 0
 
-    @Option(
-        help: ArgumentHelp(
-            "With this probability, handle a call but close the connection instead of answering (a lost answer).",
-            valueName: "p"))
+    @Option(help: .localized(.option(.dropConnections), valueName: "p", parserNote: true))
     var dropConnections: Double = 0
 
-    @Option(help: ArgumentHelp("Seed the fault dice, for a repeatable run.", valueName: "n"))
+    @Option(help: .localized(.option(.randomSeed), valueName: "n"))
     var randomSeed: UInt64?
 
     @OptionGroup

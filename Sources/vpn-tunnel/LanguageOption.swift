@@ -10,9 +10,7 @@ extension Language: ExpressibleByArgument {}
 /// The parser only accepts it here: `--help` is written before any option is read, so the language is decided from
 /// the raw arguments first, once, by `CommandLanguage`.
 struct LanguageOption: ParsableArguments {
-    @Option(
-        name: .customLong("lang"),
-        help: ArgumentHelp(CommandLanguage.text(.help(.languageOption)), valueName: "zh|en"))
+    @Option(name: .customLong("lang"), help: .localized(.languageOption, valueName: "zh|en", parserNote: true))
     var language: Language?
 }
 

@@ -11,11 +11,8 @@ enum OutputFile {
         do throws(SafeFileError) {
             try SafeFile.write(Array(text.utf8), to: path, mode: 0o600)
         } catch {
-            // The file's own words: in the run's language when the error can say them so, else its description.
-            let reason =
-                (error as? any Translatable).map { Sanitizer.visible($0.text(in: CommandLanguage.current)) }
-                ?? Sanitizer.visible("\(error)")
-            StandardError.write(.outputNotWritten(reason: reason))
+            StandardError.write(
+                CommandLanguage.text(.file(.outputNotWritten(reason: error.message(in: CommandLanguage.current)))))
             throw ExitCode(ExitStatus.cannotCreate)
         }
     }

@@ -4,45 +4,29 @@ import TunnelCore
 
 /// `vpn-tunnel peer-config --file F`: the configuration of the device at the other end of the tunnel.
 struct PeerConfigCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "peer-config",
-        abstract: "Print the configuration of the peer device (strongSwan, libreswan, Cisco, Juniper, Huawei).",
-        discussion: """
-            The peer's proposal, lifetimes, IKE version and mode are the tunnel file's, in the vendor's names; its \
-            local networks are the file's remoteSubnets and its remote networks the file's localSubnets. Its remote \
-            address is BCE's gateway address, which a tunnel file does not hold: give it with --bce-gateway-ip, or \
-            pass --gateway-from-bce to read the tunnel's localIp from BCE (the file's vpnId and vpnConnId, with the \
-            connection options of show). A value the vendor has no equivalent for is refused, never guessed. The \
-            pre-shared key is masked unless --reveal-secrets. --output FILE writes owner-only (mode 0600); a link \
-            at FILE is replaced, never followed.
-
-            Exit codes:
-              0   printed
-              1   (--gateway-from-bce) BCE refused the request, has no such tunnel, or gave no localIp
-              64  no gateway address, or a bad option
-              65  the tunnel has an error, or the vendor cannot express one of its values
-              66  the file cannot be read
-              69  BCE could not be reached after the retries (--gateway-from-bce)
-              73  the --output file could not be written
-            \(ConnectionOptions.exitCodeHelp)
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "peer-config",
+            abstract: CommandLanguage.help(.abstract(.peerConfig), at: .abstract),
+            discussion: CommandLanguage.help(.discussion(.peerConfig), at: .discussion)
+        )
+    }
 
     @OptionGroup var tunnel: TunnelFileOptions
 
-    @Option(help: "The peer's kind: strongSwan, libreswan, Cisco IOS, Juniper SRX or Huawei AR/USG.")
+    @Option(help: .localized(.option(.peerFormat), parserNote: true))
     var format: PeerConfigFormat = .swanctl
 
-    @Option(help: ArgumentHelp("BCE's gateway address (the tunnel's localIp, the VPN's EIP).", valueName: "ipv4"))
+    @Option(help: .localized(.option(.bceGatewayIp), valueName: "ipv4"))
     var bceGatewayIp: String?
 
-    @Flag(help: "Read BCE's gateway address from the tunnel as BCE has it (its localIp).")
+    @Flag(help: .localized(.option(.gatewayFromBCE)))
     var gatewayFromBce = false
 
-    @Flag(help: "Print the pre-shared key in clear (it is masked otherwise).")
+    @Flag(help: .localized(.option(.revealSecretKey)))
     var revealSecrets = false
 
-    @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    @Option(help: .localized(.option(.output), valueName: "file"))
     var output: String?
 
     @OptionGroup var connection: ConnectionOptions
@@ -62,7 +46,7 @@ struct PeerConfigCommand: AsyncParsableCommand {
         let draft = try tunnel.readDraft()
         let report = tunnel.validator.validate(draft)
         guard let update = report.update else {
-            for problem in report.errors { StandardError.write(problem.line) }
+            for problem in report.errors { StandardError.write(problem.line(in: CommandLanguage.current)) }
             StandardError.write(.noPeerConfigWithErrors)
             throw ExitCode(ExitStatus.dataError)
         }

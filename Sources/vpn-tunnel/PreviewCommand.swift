@@ -10,17 +10,13 @@ import TunnelCore
 
 /// `vpn-tunnel preview --file F`: the exact request an update would send, signed when credentials are set.
 struct PreviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "preview",
-        abstract: "Print the exact HTTP request that would update the tunnel, signed with BCE auth v1.",
-        discussion: """
-            Credentials and endpoint as for submit: the flags, then --profile, then BCE_ACCESS_KEY_ID / \
-            BCE_SECRET_ACCESS_KEY / BCE_SECURITY_TOKEN / BCE_REGION, then the current profile of ~/.bce/config.json; \
-            without credentials (or for an endpoint submit would refuse) the request is printed unsigned, with the \
-            reason. The pre-shared key, the signature and the security token are masked unless --reveal-secrets. An \
-            invalid tunnel is still previewed, after its problems (exit status 65).
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "preview",
+            abstract: CommandLanguage.help(.abstract(.preview), at: .abstract),
+            discussion: CommandLanguage.help(.discussion(.preview), at: .discussion)
+        )
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case http
@@ -31,19 +27,19 @@ struct PreviewCommand: ParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Option(help: "The signing time, as 2024-01-02T03:04:05Z (default: now).")
+    @Option(help: .localized(.option(.previewDate)))
     var date: String?
 
-    @Option(help: "The idempotence token (default: the file's clientToken, or a new UUID).")
+    @Option(help: .localized(.option(.previewClientToken)))
     var clientToken: String?
 
-    @Option(help: "How long the signature stays valid, in seconds.")
+    @Option(help: .localized(.option(.expiration), parserNote: true))
     var expiration: Int = 1800
 
-    @Flag(help: "Show the pre-shared key, the signature and the security token.")
+    @Flag(help: .localized(.option(.previewRevealSecrets)))
     var revealSecrets = false
 
-    @Option(help: "http: the request as it goes on the wire; curl: a curl command sending the same bytes.")
+    @Option(help: .localized(.option(.requestFormat), parserNote: true))
     var format: Format = .http
 
     func validate() throws {
@@ -66,7 +62,7 @@ struct PreviewCommand: ParsableCommand {
     func run() throws {
         let draft = try tunnel.readDraft()
         let report = tunnel.validator.validate(draft)
-        for problem in report.problems { StandardError.write(problem.line) }
+        for problem in report.problems { StandardError.write(problem.line(in: CommandLanguage.current)) }
 
         let target = try connection.target()
         let token = clientToken ?? (draft.clientToken.isEmpty ? ClientToken.generate() : draft.clientToken)

@@ -4,36 +4,24 @@ import TunnelCore
 
 /// `vpn-tunnel show`: prints a VPN's tunnels as BCE has them now, as tunnel files.
 struct ShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Print a VPN's tunnels as tunnel files (the pre-shared key masked unless asked).",
-        discussion: """
-            With --vpn-conn-id the output is one tunnel file, so that `show ... --reveal-secrets > t.json`, an \
-            edit and `submit --file t.json` round-trip. Without it, every tunnel of the VPN is printed as a JSON \
-            list of tunnel files.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: CommandLanguage.help(.abstract(.show), at: .abstract),
+            discussion: CommandLanguage.help(.discussion(.show), at: .discussion)
+        )
+    }
 
-            --output FILE writes the same text to FILE instead, created owner-only (mode 0600) whether or not the \
-            key is revealed (a tunnel's addresses are not for everyone either); a link at FILE is replaced, never \
-            followed.
-
-            Exit codes:
-              0   printed
-            \(TunnelFetchError.exitStatusHelp)
-              73  the --output file could not be written
-            \(ConnectionOptions.exitCodeHelp)
-            """
-    )
-
-    @Option(help: "The VPN gateway whose tunnels to read (vpn-…).")
+    @Option(help: .localized(.option(.vpnIdToRead)))
     var vpnId: String
 
-    @Option(help: "Only this tunnel (vpnconn-…).")
+    @Option(help: .localized(.option(.showVpnConnId)))
     var vpnConnId: String?
 
-    @Flag(help: "Print the pre-shared key in clear (it is masked otherwise).")
+    @Flag(help: .localized(.option(.revealSecretKey)))
     var revealSecrets = false
 
-    @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    @Option(help: .localized(.option(.output), valueName: "file"))
     var output: String?
 
     @OptionGroup

@@ -4,34 +4,18 @@ import TunnelCore
 
 /// `vpn-tunnel status`: a VPN's tunnels with their status and health, once or watched until one is up.
 struct StatusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "Print a VPN's tunnels with their status and healthStatus, or watch one until it is up.",
-        discussion: """
-            Without --watch: one line per tunnel of the VPN (only --vpn-conn-id's with it): its id, name, status \
-            and healthStatus as BCE lists them.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "status",
+            abstract: CommandLanguage.help(.abstract(.status), at: .abstract),
+            discussion: CommandLanguage.help(.discussion(.status), at: .discussion)
+        )
+    }
 
-            With --watch (which needs --vpn-conn-id): the tunnel list is read every 2 seconds, doubling to 30 \
-            while nothing changes and back to 2 after a change, and every change is printed with the time since \
-            the watch started, as "12s  configuring / unreachable", until the tunnel is active and reachable, \
-            --timeout passes or Ctrl-C. A poll that gets no answer is printed and the watch goes on.
-
-            Exit codes without --watch:
-              0   every tunnel printed is active and reachable
-              1   one of them is not
-            \(TunnelFetchError.exitStatusHelp)
-
-            Exit codes with --watch:
-            \(WatchOptions.exitCodeHelp)
-              64  --watch without --vpn-conn-id, or a --timeout that is not a time
-            \(ConnectionOptions.exitCodeHelp)
-            """
-    )
-
-    @Option(help: "The VPN gateway whose tunnels to read (vpn-…).")
+    @Option(help: .localized(.option(.vpnIdToRead)))
     var vpnId: String
 
-    @Option(help: "Only this tunnel (vpnconn-…); needed by --watch.")
+    @Option(help: .localized(.option(.statusVpnConnId)))
     var vpnConnId: String?
 
     @OptionGroup

@@ -12,39 +12,13 @@ import TunnelCore
 
 /// `vpn-tunnel submit`: validates a tunnel file, shows what it changes, and applies it with "Update VPN tunnel".
 struct SubmitCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "submit",
-        abstract: "Validate a tunnel file and apply it to BCE with the Update VPN tunnel API.",
-        discussion: """
-            Nothing is sent while the file has an error. The diff against the tunnel as BCE has it now is shown \
-            when it can be read; then the command asks before sending, unless --yes is given (without a terminal \
-            on standard input it refuses to send without --yes). A failed attempt is retried with the same client \
-            token, so BCE applies the update at most once; to retry a whole submit later, pass the token it printed \
-            with --client-token. A secretKey of ******** (as `show` writes it without --reveal-secrets) keeps \
-            the tunnel's current key.
-
-            Credentials: the flags, then --profile, then BCE_ACCESS_KEY_ID / BCE_SECRET_ACCESS_KEY / \
-            BCE_SECURITY_TOKEN / BCE_REGION, then the current profile of ~/.bce/config.json.
-
-            An update that changes nothing on the tunnel as BCE has it is not sent ("no changes", exit 0) \
-            unless --force is given.
-
-            With --watch, an applied update is followed by a watch of the tunnel, as `status --watch` does: each \
-            change of its status and healthStatus with the time elapsed, until it is active and reachable, \
-            --timeout (default 5m) or Ctrl-C; the command then exits with the watch's code (below).
-
-            Exit codes:
-              0   the update was applied, or there was nothing to change
-              1   BCE refused the update or key pair (answer printed), or you declined
-              65  the tunnel file is invalid; nothing was sent
-              66  the tunnel file cannot be read; nothing was sent
-              69  BCE could not be reached, or kept failing (5xx), after the retries
-            \(ConnectionOptions.exitCodeHelp)
-
-            Exit codes of --watch, once the update was applied:
-            \(WatchOptions.exitCodeHelp)
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "submit",
+            abstract: CommandLanguage.help(.abstract(.submit), at: .abstract),
+            discussion: CommandLanguage.help(.discussion(.submit), at: .discussion)
+        )
+    }
 
     @OptionGroup
     var tunnelFile: TunnelFileOptions
@@ -52,13 +26,13 @@ struct SubmitCommand: AsyncParsableCommand {
     @OptionGroup
     var connection: ConnectionOptions
 
-    @Option(help: "The idempotence token (default: the file's clientToken, else a new one).")
+    @Option(help: .localized(.option(.submitClientToken)))
     var clientToken: String?
 
-    @Flag(name: .shortAndLong, help: "Send without asking.")
+    @Flag(name: .shortAndLong, help: .localized(.option(.yes)))
     var yes = false
 
-    @Flag(help: "Send even when the tunnel on BCE already has the file's values.")
+    @Flag(help: .localized(.option(.force)))
     var force = false
 
     @OptionGroup
@@ -152,7 +126,7 @@ struct SubmitCommand: AsyncParsableCommand {
     /// The draft's valid update, or every problem printed and the refusal thrown.
     private func validated(_ draft: TunnelDraft) throws(SubmitRefusal) -> TunnelUpdate {
         let report = tunnelFile.validator.validate(draft)
-        for problem in report.problems { StandardError.write(problem.description) }
+        for problem in report.problems { StandardError.write(problem.description(in: CommandLanguage.current)) }
         guard let update = report.update, !report.hasErrors else {
             throw .invalid(file: tunnelFile.file, errors: report.errors.count)
         }

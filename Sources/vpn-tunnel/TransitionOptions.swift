@@ -3,15 +3,10 @@ import TunnelEmulator
 
 /// How the emulator's tunnels come back after an update: shared by `emulator` and `demo`.
 struct TransitionOptions: ParsableArguments {
-    @Option(
-        help: ArgumentHelp(
-            "How long an updated tunnel shows --transition-status before it is active again; 0 for none.",
-            valueName: "ms"))
+    @Option(help: .localized(.option(.transitionMs), valueName: "ms", parserNote: true))
     var transitionMs: Int = 3000
 
-    @Option(
-        help: ArgumentHelp(
-            "The status an updated tunnel shows meanwhile (a guess: BCE documents none).", valueName: "status"))
+    @Option(help: .localized(.option(.transitionStatus), valueName: "status", parserNote: true))
     var transitionStatus = TunnelTransition.standard.status
 
     func validate() throws {

@@ -4,10 +4,10 @@ import TunnelCore
 
 /// The options every command that reads a tunnel file shares.
 struct TunnelFileOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "The tunnel file (JSON: the update body plus vpnConnId).")
+    @Option(name: .shortAndLong, help: .localized(.option(.file)))
     var file: String
 
-    @Flag(help: "Accept the extended algorithms (sha2_256/384/512, ipsecPfs disabled) that only Terraform documents.")
+    @Flag(help: .localized(.option(.extendedAlgorithms)))
     var extendedAlgorithms = false
 
     var validator: TunnelValidator {
@@ -29,7 +29,7 @@ struct TunnelFileOptions: ParsableArguments {
         do {
             return try read()
         } catch {
-            StandardError.write("vpn-tunnel: \(error)")
+            StandardError.write("vpn-tunnel: \(error.text(in: CommandLanguage.current))")
             throw ExitCode(error.isUnreadable ? ExitStatus.noInput : ExitStatus.dataError)
         }
     }

@@ -9,26 +9,25 @@ import TunnelCore
 /// `vpn-tunnel`: edit, check, preview and apply a BCE IPsec VPN tunnel update.
 @main
 struct VPNTunnelCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "vpn-tunnel",
-        abstract: "Edit, check, preview and apply a Baidu AI Cloud IPsec VPN tunnel update.",
-        discussion: """
-            Shell completion: vpn-tunnel --generate-completion-script bash (or zsh, fish) prints a script for your \
-            shell; see the README for where to put it.
-            """,
-        version: ToolVersion.current,
-        subcommands: [
-            ValidateCommand.self,
-            PreviewCommand.self,
-            SubmitCommand.self,
-            StatusCommand.self,
-            ShowCommand.self,
-            PeerConfigCommand.self,
-            EmulatorCommand.self,
-            EditCommand.self,
-            DemoCommand.self,
-        ]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "vpn-tunnel",
+            abstract: CommandLanguage.help(.abstract(.root), at: .abstract),
+            discussion: CommandLanguage.help(.discussion(.root), at: .discussion),
+            version: ToolVersion.current,
+            subcommands: [
+                ValidateCommand.self,
+                PreviewCommand.self,
+                SubmitCommand.self,
+                StatusCommand.self,
+                ShowCommand.self,
+                PeerConfigCommand.self,
+                EmulatorCommand.self,
+                EditCommand.self,
+                DemoCommand.self,
+            ]
+        )
+    }
 
     @OptionGroup var language: LanguageOption
 

@@ -58,7 +58,7 @@ extension LocalizationTests {
                 vpnId: "vpn-abcd", vpnConnId: "vpnconn-abcd"),
             .emulatorBanner(
                 url: "http://127.0.0.1:8080", accessKeyId: "ak-text", secret: nil, stateFile: nil, vpnId: "vpn-abcd",
-                vpnConnId: "vpnconn-abcd"), .outputNotWritten(reason: "reason-text"),
+                vpnConnId: "vpnconn-abcd"),
             .watching(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", host: "127.0.0.1:8080", timeout: "5m00s"),
             .eitherOption("--region", "--endpoint"), .optionsTogether("--vpn-id", "--vpn-conn-id"),
             .notIPv4(option: "--bce-gateway-ip", value: "value-text"), .notUTCTime(value: "value-text"),
@@ -135,28 +135,27 @@ extension LocalizationTests {
         case .demoDidNotStart: 52
         case .demoFailed: 53
         case .emulatorFailed: 54
-        case .outputNotWritten: 55
-        case .watching: 56
-        case .eitherOption: 57
-        case .optionsTogether: 58
-        case .notIPv4: 59
-        case .notUTCTime: 60
-        case .clientTokenRule: 61
-        case .expirationRange: 62
-        case .watchNeedsTunnel: 63
-        case .timeoutNotATime: 64
-        case .portRange: 65
-        case .transitionMsRange: 66
-        case .transitionStatusWord: 67
-        case .configFile: 68
-        case .emulatorBanner: 69
-        case .answerNotJSON: 70
-        case .answerWithoutList: 71
-        case .answerEntry: 72
+        case .watching: 55
+        case .eitherOption: 56
+        case .optionsTogether: 57
+        case .notIPv4: 58
+        case .notUTCTime: 59
+        case .clientTokenRule: 60
+        case .expirationRange: 61
+        case .watchNeedsTunnel: 62
+        case .timeoutNotATime: 63
+        case .portRange: 64
+        case .transitionMsRange: 65
+        case .transitionStatusWord: 66
+        case .configFile: 67
+        case .emulatorBanner: 68
+        case .answerNotJSON: 69
+        case .answerWithoutList: 70
+        case .answerEntry: 71
         }
     }
 
     @Test func everyCommandCaseHasASample() {
-        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...72))
+        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...71))
     }
 }

@@ -26,7 +26,7 @@ extension BCEConfigFile {
             (bytes, status) = try SafeFile.readWithStatus(path, limit: sizeLimit)
         } catch {
             if error.isMissing { return nil }
-            throw .malformedConfigFile(path: path, problem: error.reason)
+            throw .malformedConfigFile(path: path, problem: error.reason(in: language))
         }
         try check(status, path: path, userId: userId, fixMode: "600", language: language)
         try checkFolder(of: path, userId: userId, language: language)

@@ -82,7 +82,7 @@ public struct BCEConfigFile: Sendable, Hashable {
         do {
             document = try JSONParser.parse(bytes)
         } catch {
-            throw reader.malformed(.notJSON(reason: "\(error)"))
+            throw reader.malformed(.notJSON(reason: error.text(in: language)))
         }
         guard case .object(let members) = document else { throw reader.malformed(.notAnObject) }
         let current = try reader.string(members, "current", at: "current")

@@ -113,7 +113,7 @@ public struct BCETunnelClient: TunnelService {
         do {
             document = try JSONParser.parse(body)
         } catch {
-            throw malformed(.answerNotJSON(reason: "\(error)"))
+            throw malformed(.answerNotJSON(reason: error.text(in: language)))
         }
         guard case .object(let members) = document, let list = members.first(where: { $0.key == "vpnConns" }),
             case .array(let items) = list.value
@@ -128,7 +128,7 @@ public struct BCETunnelClient: TunnelService {
                 if case .string(let text)? = item["localIp"] { localIp = text }
                 tunnels.append(ListedTunnel(draft: draft, state: state(of: item), localIp: localIp))
             } catch {
-                throw malformed(.answerEntry(index: index, reason: "\(error)"))
+                throw malformed(.answerEntry(index: index, reason: error.text(in: language)))
             }
         }
         return tunnels

@@ -43,7 +43,7 @@ extension TunnelFetchError: Translatable {
 extension TunnelFetchError {
     /// How a command that could not read the tunnels ends, after `sysexits.h`: no such VPN or tunnel is bad input
     /// (65), no answer or a failing BCE unavailable (69), an answer that is not a tunnel list a protocol error
-    /// (76), any other refusal a permission problem (77).
+    /// (76), any other refusal a permission problem (77). `HelpText.ExitCodeTable.fetch` lists them for `--help`.
     public var exitStatus: Int32 {
         switch self {
         case .unreachable: ExitStatus.unavailable
@@ -55,14 +55,6 @@ extension TunnelFetchError {
         case .cancelled: ExitStatus.interrupted
         }
     }
-
-    /// The exit statuses `exitStatus` gives, for a command's help.
-    public static let exitStatusHelp = """
-          65  the VPN or the tunnel does not exist
-          69  BCE could not be reached, or kept failing, after the retries
-          76  BCE's answer was not a tunnel list
-          77  BCE refused to list the tunnels (credentials, permission)
-        """
 }
 
 extension Array where Element == TunnelDraft {

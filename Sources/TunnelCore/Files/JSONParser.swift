@@ -33,7 +33,7 @@ public struct JSONParser {
         let value = try parser.parseValue()
         parser.skipWhitespace()
         guard parser.offset == parser.bytes.count else {
-            throw parser.failure("unexpected \(parser.describeCurrent()) after the end of the document")
+            throw parser.failure(.trailing(parser.describeCurrent()))
         }
         return value
     }
@@ -71,15 +71,15 @@ public struct JSONParser {
         return String(decoding: bytes, as: UTF8.self).count
     }
 
-    private func failure(_ reason: String) -> JSONSyntaxError {
+    private func failure(_ reason: JSONSyntaxError.Reason) -> JSONSyntaxError {
         JSONSyntaxError(reason, at: position)
     }
 
-    private func describeCurrent() -> String {
-        guard offset < bytes.count else { return "end of the document" }
+    private func describeCurrent() -> JSONSyntaxError.Reason.Found {
+        guard offset < bytes.count else { return .end }
         let byte = bytes[offset]
-        if byte >= 0x20 && byte < 0x7F { return "\"\(Character(UnicodeScalar(byte)))\"" }
-        return "byte 0x\(String(byte, radix: 16))"
+        if byte >= 0x20 && byte < 0x7F { return .character(String(Character(UnicodeScalar(byte)))) }
+        return .byte(byte)
     }
 
     private mutating func skipWhitespace() {
@@ -98,7 +98,7 @@ public struct JSONParser {
     }
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
-        guard offset < bytes.count else { throw failure("expected a value, found the end of the document") }
+        guard offset < bytes.count else { throw failure(.expectedValueAtEnd) }
         switch bytes[offset] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -107,13 +107,13 @@ public struct JSONParser {
         case UInt8(ascii: "f"): return try parseLiteral("false", .bool(false))
         case UInt8(ascii: "n"): return try parseLiteral("null", .null)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw failure("expected a value, found \(describeCurrent())")
+        default: throw failure(.expectedValue(describeCurrent()))
         }
     }
 
     private mutating func parseLiteral(_ word: String, _ value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
         guard bytes[offset...].starts(with: word.utf8) else {
-            throw failure("expected a value, found \(describeCurrent())")
+            throw failure(.expectedValue(describeCurrent()))
         }
         offset += word.utf8.count
         return value
@@ -121,7 +121,7 @@ public struct JSONParser {
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw failure("nested more than \(Self.maximumDepth) levels deep") }
+        if depth > Self.maximumDepth { throw failure(.tooDeep(maximum: Self.maximumDepth)) }
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
@@ -139,30 +139,30 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
-                throw failure("expected a key in double quotes, found \(describeCurrent())")
+                throw failure(.expectedKey(describeCurrent()))
             }
             let keyPosition = positionOfKey()
             let key = try parseString()
             if members.count < Self.keySetThreshold {
                 if members.contains(where: { $0.key == key }) {
-                    throw JSONSyntaxError("the key \"\(key)\" appears twice in one object", at: keyPosition)
+                    throw JSONSyntaxError(.duplicateKey(key), at: keyPosition)
                 }
             } else {
                 if keys.isEmpty { keys = Set(members.map(\.key)) }
                 guard keys.insert(key).inserted else {
-                    throw JSONSyntaxError("the key \"\(key)\" appears twice in one object", at: keyPosition)
+                    throw JSONSyntaxError(.duplicateKey(key), at: keyPosition)
                 }
             }
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
-                throw failure("expected \":\" after the key \"\(key)\", found \(describeCurrent())")
+                throw failure(.expectedColon(key: key, describeCurrent()))
             }
             offset += 1
             skipWhitespace()
             let value = try parseValue()
             members.append(JSONMember(key: key, value: value, position: keyPosition))
             skipWhitespace()
-            guard offset < bytes.count else { throw failure("the object is not closed with \"}\"") }
+            guard offset < bytes.count else { throw failure(.objectNotClosed) }
             if bytes[offset] == UInt8(ascii: ",") {
                 offset += 1
                 continue
@@ -172,7 +172,7 @@ public struct JSONParser {
                 depth -= 1
                 return .object(members)
             }
-            throw failure("expected \",\" or \"}\" after the value of \"\(key)\", found \(describeCurrent())")
+            throw failure(.expectedCommaOrBrace(key: key, describeCurrent()))
         }
     }
 
@@ -190,7 +190,7 @@ public struct JSONParser {
             skipWhitespace()
             elements.append(try parseValue())
             skipWhitespace()
-            guard offset < bytes.count else { throw failure("the array is not closed with \"]\"") }
+            guard offset < bytes.count else { throw failure(.arrayNotClosed) }
             if bytes[offset] == UInt8(ascii: ",") {
                 offset += 1
                 continue
@@ -200,7 +200,7 @@ public struct JSONParser {
                 depth -= 1
                 return .array(elements)
             }
-            throw failure("expected \",\" or \"]\" in the array, found \(describeCurrent())")
+            throw failure(.expectedCommaOrBracket(describeCurrent()))
         }
     }
 
@@ -209,20 +209,20 @@ public struct JSONParser {
         if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
         let digitsStart = offset
         let digits = readDigits()
-        guard digits > 0 else { throw failure("a number needs digits") }
+        guard digits > 0 else { throw failure(.numberNeedsDigits) }
         if digits > 1 && bytes[digitsStart] == UInt8(ascii: "0") {
-            throw JSONSyntaxError("a number may not start with 0", at: position(at: start))
+            throw JSONSyntaxError(.leadingZero, at: position(at: start))
         }
         if offset < bytes.count && bytes[offset] == UInt8(ascii: ".") {
             offset += 1
-            guard readDigits() > 0 else { throw failure("expected digits after the decimal point") }
+            guard readDigits() > 0 else { throw failure(.digitsAfterPoint) }
         }
         if offset < bytes.count && (bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E")) {
             offset += 1
             if offset < bytes.count && (bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-")) {
                 offset += 1
             }
-            guard readDigits() > 0 else { throw failure("expected digits in the exponent") }
+            guard readDigits() > 0 else { throw failure(.digitsInExponent) }
         }
         return .number(String(decoding: bytes[start..<offset], as: UTF8.self))
     }
@@ -248,7 +248,7 @@ public struct JSONParser {
                 offset += 1
                 if union < 0x80 { return String(decoding: bytes[start..<offset - 1], as: UTF8.self) }
                 guard let text = String(validating: bytes[start..<offset - 1], as: UTF8.self) else {
-                    throw failure("the string is not valid UTF-8")
+                    throw failure(.invalidUTF8)
                 }
                 return text
             }
@@ -258,20 +258,20 @@ public struct JSONParser {
         }
         var scalars = Array(bytes[start..<offset])
         while true {
-            guard offset < bytes.count else { throw failure("the string is not closed with a double quote") }
+            guard offset < bytes.count else { throw failure(.stringNotClosed) }
             let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: "\""):
                 offset += 1
                 guard let text = String(validating: scalars, as: UTF8.self) else {
-                    throw failure("the string is not valid UTF-8")
+                    throw failure(.invalidUTF8)
                 }
                 return text
             case UInt8(ascii: "\\"):
                 offset += 1
                 try parseEscape(into: &scalars)
             case 0x00..<0x20:
-                throw failure("a string may not contain a raw control character (use \\n, \\t or \\u)")
+                throw failure(.rawControl)
             default:
                 scalars.append(byte)
                 offset += 1
@@ -280,7 +280,7 @@ public struct JSONParser {
     }
 
     private mutating func parseEscape(into output: inout [UInt8]) throws(JSONSyntaxError) {
-        guard offset < bytes.count else { throw failure("the string ends inside an escape") }
+        guard offset < bytes.count else { throw failure(.escapeAtEnd) }
         let byte = bytes[offset]
         offset += 1
         switch byte {
@@ -296,22 +296,22 @@ public struct JSONParser {
             var code = try parseHex4()
             if (0xD800..<0xDC00).contains(code) {
                 guard bytes[offset...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
-                    throw failure("a high surrogate \\u escape must be followed by a low one")
+                    throw failure(.unpairedHighSurrogate)
                 }
                 offset += 2
                 let low = try parseHex4()
-                guard (0xDC00..<0xE000).contains(low) else { throw failure("invalid low surrogate") }
+                guard (0xDC00..<0xE000).contains(low) else { throw failure(.invalidLowSurrogate) }
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
             }
-            guard let scalar = Unicode.Scalar(code) else { throw failure("invalid \\u escape") }
+            guard let scalar = Unicode.Scalar(code) else { throw failure(.invalidUnicodeEscape) }
             output.append(contentsOf: Array(String(Character(scalar)).utf8))
         default:
-            throw failure("unknown escape \\\(Character(UnicodeScalar(byte)))")
+            throw failure(.unknownEscape(String(Character(UnicodeScalar(byte)))))
         }
     }
 
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
-        guard offset + 4 <= bytes.count else { throw failure("a \\u escape needs four hex digits") }
+        guard offset + 4 <= bytes.count else { throw failure(.hexDigits) }
         var code: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[offset]
@@ -320,7 +320,7 @@ public struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw failure("a \\u escape needs four hex digits")
+            default: throw failure(.hexDigits)
             }
             code = code << 4 | UInt32(digit)
             offset += 1

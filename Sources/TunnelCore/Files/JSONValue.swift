@@ -17,15 +17,19 @@ public enum JSONValue: Sendable, Hashable {
         return members.first { $0.key == key }?.value
     }
 
-    /// A short name of the value's kind for messages: `a string`, `an array`.
-    public var kindDescription: String {
+    /// The value's kind, for messages that name what a file holds instead of what it should (`not an array`).
+    public enum Kind: Sendable, Hashable, CaseIterable {
+        case null, boolean, number, string, array, object
+    }
+
+    public var kind: Kind {
         switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: .null
+        case .bool: .boolean
+        case .number: .number
+        case .string: .string
+        case .array: .array
+        case .object: .object
         }
     }
 }

@@ -1,12 +1,15 @@
 /// What an unknown key of a tunnel file was probably meant to be: a near miss of a key of the same object, or a key
 /// of another object (`ikeLifeTime` at the top level belongs in ikeConfig).
-struct KeyHint: Sendable, Hashable {
+///
+/// The catalogs say it at the end of an "unknown key" message (`FileText+English.swift`): ` (did you mean
+/// "remoteSubnets"?)`, ` (belongs in ikeConfig)`, ` (did you mean "ikeLifeTime" in ikeConfig?)`.
+public struct KeyHint: Sendable, Hashable {
     /// The key as a tunnel file spells it.
-    let key: String
+    public let key: String
     /// The object the key belongs in.
-    let section: TunnelField.Section
+    public let section: TunnelField.Section
     /// Whether the unknown key was this key spelled exactly, only in the wrong object.
-    let isExact: Bool
+    public let isExact: Bool
 
     /// The most edits a near miss may be from a key: enough for a typo or two, few enough that `colour` suggests
     /// nothing.
@@ -24,14 +27,6 @@ struct KeyHint: Sendable, Hashable {
             }
         }
         return best?.hint
-    }
-
-    /// The hint as the end of an "unknown key" message found in `section`: ` (did you mean "remoteSubnets"?)`,
-    /// ` (belongs in ikeConfig)`, ` (did you mean "ikeLifeTime" in ikeConfig?)`.
-    func text(foundIn section: TunnelField.Section) -> String {
-        if section == self.section { return " (did you mean \"\(key)\"?)" }
-        if isExact { return " (belongs \(self.section.fileLocation))" }
-        return " (did you mean \"\(key)\" \(self.section.fileLocation)?)"
     }
 
     /// The fields the key sets: one, or every field of ikeConfig or ipsecConfig.
@@ -59,9 +54,6 @@ extension TunnelField.Section {
         case .ipsec: "ipsecConfig"
         }
     }
-
-    /// Where the section's keys are written, for messages: `in ikeConfig`, `at the top level`.
-    var fileLocation: String { objectKey.map { "in \($0)" } ?? "at the top level" }
 
     /// The fields of the section, in form order.
     var fields: [TunnelField] { TunnelField.allCases.filter { $0.section == self } }

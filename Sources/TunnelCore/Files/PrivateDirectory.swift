@@ -17,7 +17,7 @@ public enum PrivateDirectory {
         var current = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
             current += "/" + component
-            if mkdir(current, 0o700) != 0 && errno != EEXIST { throw .system("mkdir", path: current) }
+            if mkdir(current, 0o700) != 0 && errno != EEXIST { throw .system(.mkdir, path: current) }
         }
         try check(path)
     }
@@ -25,21 +25,18 @@ public enum PrivateDirectory {
     /// Checks an existing folder without changing anything: the reason it must not be used, if any.
     public static func check(_ path: String) throws(SafeFileError) {
         var status = stat()
-        guard lstat(path, &status) == 0 else { throw .system("lstat", path: path) }
+        guard lstat(path, &status) == 0 else { throw .system(.lstat, path: path) }
         let type = status.st_mode & S_IFMT
         guard type == S_IFDIR else {
-            let what = type == S_IFLNK ? "a symbolic link" : "not a directory"
-            throw SafeFileError(path: path, reason: "is \(what); a private directory is required")
+            throw SafeFileError(path: path, reason: .notADirectory(isLink: type == S_IFLNK))
         }
         let user = geteuid()
         guard status.st_uid == user else {
-            throw SafeFileError(path: path, reason: "belongs to user id \(status.st_uid), not to you (\(user))")
+            throw SafeFileError(path: path, reason: .foreignOwner(owner: Int(status.st_uid), user: Int(user)))
         }
         let permissions = status.st_mode & 0o7777
         guard permissions & 0o077 == 0 else {
-            let octal = String(permissions, radix: 8)
-            throw SafeFileError(
-                path: path, reason: "has mode \(octal), open to group or others (chmod 700 it to allow it)")
+            throw SafeFileError(path: path, reason: .openToOthers(mode: String(permissions, radix: 8)))
         }
     }
 }

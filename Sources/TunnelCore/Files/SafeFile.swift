@@ -28,12 +28,12 @@ public enum SafeFile {
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
             if descriptor >= 0 || errno != EEXIST { break }
         }
-        guard descriptor >= 0 else { throw .system("create a temporary file", path: path) }
+        guard descriptor >= 0 else { throw .system(.createTemporary, path: path) }
         do throws(SafeFileError) {
             defer { close(descriptor) }
             try writeAll(bytes, to: descriptor, path: path)
-            guard fsync(descriptor) == 0 else { throw .system("fsync", path: path) }
-            guard rename(temporary, path) == 0 else { throw .system("rename", path: path) }
+            guard fsync(descriptor) == 0 else { throw .system(.fsync, path: path) }
+            guard rename(temporary, path) == 0 else { throw .system(.rename, path: path) }
         } catch {
             unlink(temporary)
             throw error
@@ -55,16 +55,16 @@ public enum SafeFile {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
-            case ENOENT: throw SafeFileError(path: path, reason: "no such file", isMissing: true)
-            case ELOOP: throw SafeFileError(path: path, reason: "is a symbolic link, which is not followed")
-            default: throw .system("open", path: path)
+            case ENOENT: throw SafeFileError(path: path, reason: .noSuchFile)
+            case ELOOP: throw SafeFileError(path: path, reason: .symbolicLink)
+            default: throw .system(.open, path: path)
             }
         }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .system("fstat", path: path) }
+        guard fstat(descriptor, &status) == 0 else { throw .system(.fstat, path: path) }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw SafeFileError(path: path, reason: "is not a regular file")
+            throw SafeFileError(path: path, reason: .notRegularFile)
         }
         guard status.st_size <= limit else { throw tooLarge(path, limit: limit) }
         // The file may grow while it is read: the limit holds for what is read, not only for what fstat said.
@@ -74,7 +74,7 @@ public enum SafeFile {
             let count = readSome(descriptor, into: &chunk)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .system("read", path: path)
+                throw .system(.read, path: path)
             }
             if count == 0 { return (bytes, status) }
             guard bytes.count + count <= limit else { throw tooLarge(path, limit: limit) }
@@ -103,7 +103,7 @@ public enum SafeFile {
             let result = writeSome(bytes[written...], to: descriptor)
             if result < 0 {
                 if errno == EINTR { continue }
-                throw .system("write", path: path)
+                throw .system(.write, path: path)
             }
             written += result
         }
@@ -112,13 +112,13 @@ public enum SafeFile {
     /// Syncs the folder so that the rename itself is on disk.
     private static func syncFolder(_ folder: String, of path: String) throws(SafeFileError) {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .system("open the folder", path: path) }
+        guard descriptor >= 0 else { throw .system(.openFolder, path: path) }
         defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw .system("fsync the folder", path: path) }
+        guard fsync(descriptor) == 0 else { throw .system(.syncFolder, path: path) }
     }
 
     private static func tooLarge(_ path: String, limit: Int) -> SafeFileError {
-        SafeFileError(path: path, reason: "is larger than the limit of \(limit) bytes")
+        SafeFileError(path: path, reason: .tooLarge(limit: limit))
     }
 }
 

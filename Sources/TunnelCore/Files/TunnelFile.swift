@@ -4,6 +4,10 @@
     import Foundation
 #endif
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Tunnel files: the seed's request body plus `vpnConnId` and an optional `clientToken`, as JSON.
 ///
 /// Reading is strict about structure (an unknown key or a wrong type is an error with its line and column, and every
@@ -32,16 +36,18 @@ public enum TunnelFile {
     /// A file that cannot be read, or is not JSON, still throws: nothing can be read past a syntax error.
     public static func readPartially(path: String) throws(TunnelFileError) -> TunnelFileReading {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let reason =
-                FileManager.default.fileExists(atPath: path)
-                ? "cannot read the file (check its permissions)" : "no such file"
+            // stat(2) follows a link, as the read did: a link to a folder is a folder, a dangling one no file.
+            var status = stat()
+            let reason: TunnelFileProblem.Reason =
+                stat(path, &status) != 0
+                ? .noSuchFile : status.st_mode & S_IFMT == S_IFDIR ? .isADirectory : .unreadable
             throw TunnelFileError(reason, path: path, isUnreadable: true)
         }
         let value: JSONValue
         do {
             value = try JSONParser.parse(data)
         } catch {
-            throw TunnelFileError(error.reason, at: error.position, path: path)
+            throw TunnelFileError(.syntax(error.reasonKey), at: error.position, path: path)
         }
         var reading = TunnelFileReader.read(value, ignoringUnknownKeys: false)
         reading.path = path
@@ -54,7 +60,7 @@ public enum TunnelFile {
         do {
             value = try JSONParser.parse(text)
         } catch {
-            throw TunnelFileError(error.reason, at: error.position)
+            throw TunnelFileError(.syntax(error.reasonKey), at: error.position)
         }
         return try draft(from: value, ignoringUnknownKeys: false)
     }

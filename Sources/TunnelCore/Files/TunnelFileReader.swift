@@ -35,7 +35,7 @@ struct TunnelFileReader {
     private mutating func tunnel(_ value: JSONValue) -> TunnelDraft {
         var draft = TunnelDraft()
         guard case .object(let members) = value else {
-            problems.append(TunnelFileProblem("a tunnel must be a JSON object, not \(value.kindDescription)"))
+            problems.append(TunnelFileProblem(.notAnObject(found: value.kind)))
             rejected = Set(TunnelField.allCases)
             return draft
         }
@@ -65,7 +65,7 @@ struct TunnelFileReader {
         present.insert(member.key)
         guard case .object(let members) = member.value else {
             reject(
-                section.fields, "\(member.key) must be an object, not \(member.value.kindDescription)",
+                section.fields, .objectExpected(key: member.key, found: member.value.kind),
                 at: member.position)
             return []
         }
@@ -78,7 +78,7 @@ struct TunnelFileReader {
         case .string(let value): return value
         case .null: return ""
         default:
-            reject([field], "\(field.path) must be a string, not \(member.value.kindDescription)", at: member.position)
+            reject([field], .stringExpected(path: field.path, found: member.value.kind), at: member.position)
             return ""
         }
     }
@@ -90,7 +90,7 @@ struct TunnelFileReader {
         guard case .array(let elements) = member.value else {
             if case .string(let value) = member.value { return CIDRList.rows(fromPasted: value) }
             reject(
-                [field], "\(field.path) must be an array of CIDR strings, not \(member.value.kindDescription)",
+                [field], .cidrListExpected(path: field.path, found: member.value.kind),
                 at: member.position)
             return []
         }
@@ -100,7 +100,7 @@ struct TunnelFileReader {
         for (index, element) in elements.enumerated() {
             guard case .string(let value) = element else {
                 reject(
-                    [field], "\(field.path)[\(index)] must be a string, not \(element.kindDescription)",
+                    [field], .stringExpected(path: "\(field.path)[\(index)]", found: element.kind),
                     at: member.position)
                 sound = false
                 continue
@@ -123,7 +123,7 @@ struct TunnelFileReader {
         case .null: return ""
         default:
             reject(
-                [field], "\(field.path) must be a number of seconds, not \(member.value.kindDescription)",
+                [field], .secondsExpected(path: field.path, found: member.value.kind),
                 at: member.position)
             return ""
         }
@@ -133,15 +133,13 @@ struct TunnelFileReader {
     /// expected (a server's list response).
     private mutating func unknown(_ member: JSONMember, in section: TunnelField.Section) {
         if ignoringUnknownKeys { return }
-        let place = section.objectKey.map { " in \($0)" } ?? ""
         let hint = KeyHint.nearest(to: member.key, in: section)
         if let hint { hints.insert(hint) }
-        problems.append(
-            TunnelFileProblem(
-                "unknown key \"\(member.key)\"\(place)\(hint?.text(foundIn: section) ?? "")", at: member.position))
+        problems.append(TunnelFileProblem(.unknownKey(member.key, in: section, hint: hint), at: member.position))
     }
 
-    private mutating func reject(_ fields: [TunnelField], _ reason: String, at position: TextPosition) {
+    private mutating func reject(_ fields: [TunnelField], _ reason: TunnelFileProblem.Reason, at position: TextPosition)
+    {
         rejected.formUnion(fields)
         problems.append(TunnelFileProblem(reason, at: position))
     }

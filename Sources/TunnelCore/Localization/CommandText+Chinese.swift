@@ -98,7 +98,6 @@ extension CommandText {
             按 Ctrl-C 停止。
 
             """
-        case .outputNotWritten(let reason): "错误：--output \(reason)"
         case .watching(let tunnel, let vpn, let host, let timeout):
             "正在 \(host) 上监视 \(vpn) 的隧道 \(tunnel)，最长 \(timeout)（Ctrl-C 停止）："
         case .eitherOption(let first, let second): "请给出 \(first) 或 \(second)，不要同时给出。"

@@ -105,7 +105,6 @@ extension CommandText {
             Stop with Ctrl-C.
 
             """
-        case .outputNotWritten(let reason): "error: --output \(reason)"
         case .watching(let tunnel, let vpn, let host, let timeout):
             "Watching \(tunnel) of \(vpn) on \(host) for up to \(timeout) (Ctrl-C stops):"
         case .eitherOption(let first, let second): "Give \(first) or \(second), not both."

@@ -92,7 +92,6 @@ public enum CommandText: Sendable, Hashable {
     /// operator's own (not printed); `stateFile` nil when the state is kept in memory.
     case emulatorBanner(
         url: String, accessKeyId: String, secret: String?, stateFile: String?, vpnId: String, vpnConnId: String)
-    case outputNotWritten(reason: String)
 
     // MARK: Watching
     case watching(tunnel: String, vpn: String, host: String, timeout: String)

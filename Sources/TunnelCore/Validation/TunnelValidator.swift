@@ -140,8 +140,7 @@ public struct TunnelValidator: Sendable {
             problems.error(.secretKey, "", .required)
             return nil
         }
-        // The value is never shown, only its length; built only when there is a problem to report.
-        var shown: String { "\(count) character\(count == 1 ? "" : "s"), hidden" }
+        // The value is never shown, only its length.
         // Every allowed character is ASCII, so the bytes tell everything; a non-ASCII byte is disallowed.
         var letter = false
         var digit = false
@@ -161,15 +160,15 @@ public struct TunnelValidator: Sendable {
         var valid = true
         if !Limits.secretKeyLength.contains(count) {
             let length = Limits.secretKeyLength
-            problems.error(.secretKey, shown, .secretKeyLength(lower: length.lowerBound, upper: length.upperBound))
+            problems.secretError(count, .secretKeyLength(lower: length.lowerBound, upper: length.upperBound))
             valid = false
         }
         if disallowed {
-            problems.error(.secretKey, shown, .secretKeyCharacters(symbols: Limits.secretKeySymbols))
+            problems.secretError(count, .secretKeyCharacters(symbols: Limits.secretKeySymbols))
             valid = false
         }
         if !(letter && digit && symbol) {
-            problems.error(.secretKey, shown, .secretKeyMissing(letter: !letter, digit: !digit, symbol: !symbol))
+            problems.secretError(count, .secretKeyMissing(letter: !letter, digit: !digit, symbol: !symbol))
             valid = false
         }
         return valid ? text : nil
@@ -344,6 +343,12 @@ struct ProblemList {
 
     mutating func error(_ path: FieldPath, _ value: String, _ rule: ValidationRule) {
         items.append(ValidationProblem(path: path, value: value, rule: rule, severity: .error))
+        hasErrors = true
+    }
+
+    /// An error of the secret key, which is said by its length only.
+    mutating func secretError(_ length: Int, _ rule: ValidationRule) {
+        items.append(ValidationProblem(path: FieldPath(.secretKey), hiddenLength: length, rule: rule, severity: .error))
         hasErrors = true
     }
 

@@ -20,15 +20,18 @@ public struct ValidationReport: Sendable, Hashable {
     }
 
     /// `2 errors, 1 warning`, or `no problems`.
-    public var summary: String {
+    public var summary: String { summary(in: .en) }
+
+    /// `summary` in a language: `2 个错误，1 个警告`.
+    public func summary(in language: Language) -> String {
         let errorCount = errors.count
-        return Self.summary(errors: errorCount, warnings: problems.count - errorCount)
+        return Self.summary(errors: errorCount, warnings: problems.count - errorCount, in: language)
     }
 
     /// The summary of counts that include problems found elsewhere (a tunnel file's structure), in the same words.
-    public static func summary(errors errorCount: Int, warnings warningCount: Int) -> String {
-        if errorCount == 0 && warningCount == 0 { return "no problems" }
-        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
-        return "\(counted(errorCount, "error")), \(counted(warningCount, "warning"))"
+    public static func summary(errors errorCount: Int, warnings warningCount: Int, in language: Language = .en)
+        -> String
+    {
+        language.text(.file(.problemTotals(errors: errorCount, warnings: warningCount)))
     }
 }

@@ -230,7 +230,7 @@ public final class EditorSession {
                     try SafeFile.write(Array(text.utf8), to: path, mode: 0o600)
                     screen.model.peerConfigSaved(path: path, error: nil)
                 } catch {
-                    screen.model.peerConfigSaved(path: path, error: error.description)
+                    screen.model.peerConfigSaved(path: path, error: error.text(in: screen.model.language))
                 }
             case .suspend:
                 // The shell may never continue the program: the edits are saved before it stops.

@@ -23,9 +23,37 @@ public struct DraftStore: Sendable {
 
     /// Why drafts are off for this run: said once in the editor's status line.
     public struct Unavailable: Error, Equatable, Sendable, CustomStringConvertible {
-        public let reason: String
-        public init(reason: String) { self.reason = reason }
+        /// The reason as a key of the catalogs, so that the status line says it in the editor's language.
+        enum Cause: Sendable {
+            case noStateFolder
+            case folder(SafeFileError)
+            /// A reason given in words, shown as given in every language.
+            case stated(String)
+        }
+
+        let cause: Cause
+
+        init(_ cause: Cause) { self.cause = cause }
+
+        /// Drafts are off for `reason`, given in words (shown as given in every language).
+        public init(reason: String) { cause = .stated(reason) }
+
+        /// The reason in English: `neither XDG_STATE_HOME nor HOME is set`.
+        public var reason: String { reason(in: .en) }
+
+        /// The reason in `language`, for the editor's sentence that says drafts are off.
+        public func reason(in language: Language) -> String {
+            switch cause {
+            case .noStateFolder: language.text(.file(.noStateFolder))
+            case .folder(let error): error.text(in: language)
+            case .stated(let words): words
+            }
+        }
+
         public var description: String { Language.en.text(.draftsOff(reason: reason)) }
+
+        /// The same reason in the same words: a caller may name the one it expects by its English words.
+        public static func == (lhs: Unavailable, rhs: Unavailable) -> Bool { lhs.reason == rhs.reason }
     }
 
     /// A draft is a tunnel file of a few kilobytes; anything much larger was not written by the editor.
@@ -46,12 +74,12 @@ public struct DraftStore: Sendable {
     /// drafts are off.
     public static func standard(environment: [String: String]) -> Result<DraftStore, Unavailable> {
         guard let directory = directory(environment: environment) else {
-            return .failure(Unavailable(reason: "neither XDG_STATE_HOME nor HOME is set"))
+            return .failure(Unavailable(.noStateFolder))
         }
         do throws(SafeFileError) {
             try PrivateDirectory.prepare(directory)
         } catch {
-            return .failure(Unavailable(reason: error.description))
+            return .failure(Unavailable(.folder(error)))
         }
         return .success(DraftStore(directory: directory))
     }
