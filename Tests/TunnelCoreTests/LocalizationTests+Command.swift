@@ -23,7 +23,8 @@ extension LocalizationTests {
             .requestNotSent(reason: "reason-text"), .tlsFailed(host: "bcc.bj.baidubce.com", reason: "reason-text"),
             .serviceError(code: "InvalidParameter", httpStatus: 400, message: "message-text", requestId: "req-1"),
             .serviceError(code: "InvalidParameter", httpStatus: 400, message: "message-text", requestId: nil),
-            .listRefused(reason: "reason-text"), .bceUnreachable(attempts: 3, reason: "reason-text"),
+            .emptyErrorBody(httpStatus: 502), .listRefused(reason: "reason-text"),
+            .bceUnreachable(attempts: 3, reason: "reason-text"),
             .noSuchTunnel(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", available: "vpnconn-efgh"),
             .noSuchTunnel(tunnel: "vpnconn-abcd", vpn: "vpn-abcd", available: nil),
             .tunnelListUnreadable(reason: "reason-text"), .answerNotJSON(reason: "reason-text"), .answerWithoutList,
@@ -152,10 +153,11 @@ extension LocalizationTests {
         case .answerNotJSON: 69
         case .answerWithoutList: 70
         case .answerEntry: 71
+        case .emptyErrorBody: 72
         }
     }
 
     @Test func everyCommandCaseHasASample() {
-        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...71))
+        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...72))
     }
 }

@@ -8,11 +8,12 @@ import TunnelCore
 
 extension BCEServiceError {
     /// Decodes an error response: the `{"code","message","requestId"}` body, and the `x-bce-request-id` header when
-    /// the body has no request id. A body that is not BCE's JSON (a proxy's HTML page) still gives a readable error.
-    public init(response: HTTPResponse) {
+    /// the body has no request id. A body that is not BCE's JSON (a proxy's HTML page) still gives a readable error;
+    /// an empty one is said in `language`.
+    public init(response: HTTPResponse, language: Language = .en) {
         let decoded = try? JSONDecoder().decode(ErrorBody.self, from: Data(response.body))
         let code = decoded?.code.flatMap { $0.isEmpty ? nil : $0 } ?? "HTTP\(response.status)"
-        let message = decoded?.message ?? Self.fallbackMessage(for: response)
+        let message = decoded?.message ?? Self.fallbackMessage(for: response, language: language)
         let requestId = decoded?.requestId.flatMap { $0.isEmpty ? nil : $0 } ?? response.header("x-bce-request-id")
         self.init(
             httpStatus: response.status, code: code, message: message, requestId: requestId,
@@ -21,11 +22,11 @@ extension BCEServiceError {
     }
 
     /// The start of a non-JSON body on one line, or the status alone when the body is empty.
-    private static func fallbackMessage(for response: HTTPResponse) -> String {
+    private static func fallbackMessage(for response: HTTPResponse, language: Language) -> String {
         let text = String(decoding: response.body.prefix(200), as: UTF8.self)
             .split(whereSeparator: \.isNewline).joined(separator: " ")
             .trimmingWhitespace()
-        return text.isEmpty ? "the server answered HTTP \(response.status) with no error body" : text
+        return text.isEmpty ? language.text(.command(.emptyErrorBody(httpStatus: response.status))) : text
     }
 
     /// BCE's error body.

@@ -57,7 +57,7 @@ public struct BCETunnelClient: TunnelService {
         case .response(let response, let attempts) where response.isSuccess:
             return .applied(requestId: response.header("x-bce-request-id"), attempts: attempts)
         case .response(let response, let attempts):
-            return .rejected(BCEServiceError(response: response), attempts: attempts)
+            return .rejected(BCEServiceError(response: response, language: language), attempts: attempts)
         case .unreachable(let reason, let attempts):
             return .unreachable(reason: reason, attempts: attempts)
         case .cancelled(let attempts):
@@ -93,7 +93,7 @@ public struct BCETunnelClient: TunnelService {
         case .response(let response, _) where response.isSuccess:
             return try Self.tunnels(fromListBody: response.body, language: language)
         case .response(let response, _):
-            throw .service(BCEServiceError(response: response))
+            throw .service(BCEServiceError(response: response, language: language))
         case .unreachable(let reason, let attempts):
             throw .unreachable(reason: reason, attempts: attempts)
         case .cancelled:

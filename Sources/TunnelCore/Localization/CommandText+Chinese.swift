@@ -34,6 +34,7 @@ extension CommandText {
                 + "拦截 TLS 的设备"
         case .serviceError(let code, let httpStatus, let message, let requestId):
             "错误码 \(code)（HTTP \(httpStatus)）：\(message)" + (requestId.map { " [请求 ID \($0)]" } ?? "")
+        case .emptyErrorBody(let httpStatus): "服务器以 HTTP \(httpStatus) 应答，没有错误信息"
         case .listRefused(let reason): "BCE 拒绝列出隧道：\(reason)"
         case .bceUnreachable(let attempts, let reason): "无法连接 BCE（尝试 \(attempts) 次）：\(reason)"
         case .noSuchTunnel(let tunnel, let vpn, let available):

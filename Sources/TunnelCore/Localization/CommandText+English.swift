@@ -33,6 +33,7 @@ extension CommandText {
                 + "endpoint is BCE's and that nothing on the way intercepts TLS"
         case .serviceError(let code, let httpStatus, let message, let requestId):
             "\(code) (HTTP \(httpStatus)): \(message)" + (requestId.map { " [request id \($0)]" } ?? "")
+        case .emptyErrorBody(let httpStatus): "the server answered HTTP \(httpStatus) with no error body"
         case .listRefused(let reason): "BCE refused to list the tunnels: \(reason)"
         case .bceUnreachable(let attempts, let reason):
             "BCE could not be reached after \(attempts) attempt\(attempts == 1 ? "" : "s"): \(reason)"

@@ -37,6 +37,8 @@ public enum CommandText: Sendable, Hashable {
     // MARK: BCE's answers (`BCEServiceError`, `TunnelFetchError`)
     /// `InvalidParameter (HTTP 400): secretKey is invalid [request id 1214cca7-…]`: BCE's code and message.
     case serviceError(code: String, httpStatus: Int, message: String, requestId: String?)
+    /// In place of BCE's message when an error answer has no body.
+    case emptyErrorBody(httpStatus: Int)
     case listRefused(reason: String)
     case bceUnreachable(attempts: Int, reason: String)
     /// The VPN has no such tunnel; `available` is nil when it has none.
