@@ -24,7 +24,7 @@ extension SubmitCommandTests {
             environment: environment.merging(["HOME": home, "LANG": "C.UTF-8"]) { $1 })
     }
 
-    /// Lines of `text` that hold none of the program's English words (BCE's own text aside).
+    /// The lines of `text` that hold one of the program's English words: none in a Chinese run.
     static func englishLines(in text: String) -> [Substring] {
         text.split(separator: "\n").filter { line in
             ["error:", "note:", "Applied", "Changes to", "Sending", "nothing", "could not", "request id"].contains {
