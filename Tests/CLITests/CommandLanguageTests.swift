@@ -93,6 +93,7 @@ extension SubmitCommandTests {
                 "\n请求 ID：", "\n字段：vpnId\n",
             ]
         for line in expected { #expect(result.standardError.contains(line), "\(result.standardError)") }
+        if language == .zh { #expect(Self.englishLines(in: result.standardError).isEmpty) }
     }
 
     /// With `--lang`, and with only the locale asking for Chinese.
@@ -149,6 +150,7 @@ extension SubmitCommandTests {
                     "错误：无法连接 \(url)（尝试 ", " 次）：连接失败：", "没有任何损失：请用 --client-token ",
                 ]
             for line in expected { #expect(result.standardError.contains(line), "\(result.standardError)") }
+            if language == .zh { #expect(Self.englishLines(in: result.standardError).isEmpty) }
         }
     }
 
