@@ -55,7 +55,7 @@ struct EmulatorCommand: AsyncParsableCommand {
         if (accessKeyId == nil) != (secretAccessKey == nil) {
             throw ValidationError(.optionsTogether("--access-key-id", "--secret-access-key"))
         }
-        if let problem = faults.validationError() { throw ValidationError(problem) }
+        if let problem = faults.validationError(in: CommandLanguage.current) { throw ValidationError(problem) }
     }
 
     @OptionGroup var language: LanguageOption

@@ -65,7 +65,9 @@ extension LocalizationTests {
             .notIPv4(option: "--bce-gateway-ip", value: "value-text"), .notUTCTime(value: "value-text"),
             // The rule comes already in the line's language.
             .clientTokenRule(token: "tok 1", rule: "不能为空"), .expirationRange(value: 700000), .watchNeedsTunnel,
-            .timeoutNotATime(value: "value-text"), .portRange(value: 70000), .transitionMsRange(value: 4000000),
+            .timeoutNotATime(value: "value-text"), .portRange(value: 70000),
+            .notNegative(option: "--latency", value: "-5"),
+            .notAProbability(option: "--fail-rate", value: "1.5"), .transitionMsRange(value: 4000000),
             .transitionStatusWord(value: "value-text"),
         ]
         + [
@@ -154,10 +156,12 @@ extension LocalizationTests {
         case .answerWithoutList: 70
         case .answerEntry: 71
         case .emptyErrorBody: 72
+        case .notNegative: 73
+        case .notAProbability: 74
         }
     }
 
     @Test func everyCommandCaseHasASample() {
-        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...72))
+        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...74))
     }
 }

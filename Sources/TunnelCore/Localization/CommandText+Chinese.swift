@@ -110,6 +110,8 @@ extension CommandText {
         case .watchNeedsTunnel: "--watch 需要 --vpn-conn-id：它只监视一条隧道"
         case .timeoutNotATime(let value): "--timeout (\(value)) 不是时间，应形如 90s、5m 或 1h（最长 24h）"
         case .portRange(let value): "--port (\(value)) 不在 0 到 65535 之间"
+        case .notNegative(let option, let value): "\(option) (\(value)) 不能是负数"
+        case .notAProbability(let option, let value): "\(option) (\(value)) 不是 0 到 1 之间的概率"
         case .transitionMsRange(let value): "--transition-ms (\(value)) 不在 0 到 3600000（一小时）之间"
         case .transitionStatusWord(let value): "--transition-status (\(value)) 不是由 ASCII 字母组成的单词"
         }

@@ -117,6 +117,8 @@ extension CommandText {
         case .watchNeedsTunnel: "--watch needs --vpn-conn-id: it follows one tunnel"
         case .timeoutNotATime(let value): "--timeout (\(value)) is not a time such as 90s, 5m or 1h (at most 24h)"
         case .portRange(let value): "--port (\(value)) is not between 0 and 65535"
+        case .notNegative(let option, let value): "\(option) (\(value)) must not be negative"
+        case .notAProbability(let option, let value): "\(option) (\(value)) is not a probability between 0 and 1"
         case .transitionMsRange(let value): "--transition-ms (\(value)) is not between 0 and 3600000 (an hour)"
         case .transitionStatusWord(let value): "--transition-status (\(value)) is not a word of ASCII letters"
         }

@@ -108,6 +108,8 @@ public enum CommandText: Sendable, Hashable {
     case watchNeedsTunnel
     case timeoutNotATime(value: String)
     case portRange(value: Int)
+    case notNegative(option: String, value: String)
+    case notAProbability(option: String, value: String)
     case transitionMsRange(value: Int)
     case transitionStatusWord(value: String)
 }

@@ -1,3 +1,5 @@
+import TunnelCore
+
 /// Trouble the emulator makes on purpose, for tests and demos of retries.
 public struct FaultConfiguration: Sendable, Hashable {
     /// Delay before every answer, in milliseconds.
@@ -20,14 +22,20 @@ public struct FaultConfiguration: Sendable, Hashable {
     /// No faults.
     public static let none = FaultConfiguration()
 
-    /// The first setting out of range, as `--fail-rate (1.5) is not a probability between 0 and 1`.
-    public func validationError() -> String? {
-        if latencyMilliseconds < 0 { return "--latency (\(latencyMilliseconds)) must not be negative" }
-        if failFirst < 0 { return "--fail-first (\(failFirst)) must not be negative" }
-        if !(0...1).contains(failRate) { return "--fail-rate (\(failRate)) is not a probability between 0 and 1" }
-        if !(0...1).contains(dropRate) {
-            return "--drop-connections (\(dropRate)) is not a probability between 0 and 1"
-        }
-        return nil
+    /// The first setting out of range, as `--fail-rate (1.5) is not a probability between 0 and 1`, in `language`.
+    public func validationError(in language: Language = .en) -> String? {
+        let problem: CommandText? =
+            if latencyMilliseconds < 0 {
+                .notNegative(option: "--latency", value: "\(latencyMilliseconds)")
+            } else if failFirst < 0 {
+                .notNegative(option: "--fail-first", value: "\(failFirst)")
+            } else if !(0...1).contains(failRate) {
+                .notAProbability(option: "--fail-rate", value: "\(failRate)")
+            } else if !(0...1).contains(dropRate) {
+                .notAProbability(option: "--drop-connections", value: "\(dropRate)")
+            } else {
+                nil
+            }
+        return problem.map { language.text(.command($0)) }
     }
 }
