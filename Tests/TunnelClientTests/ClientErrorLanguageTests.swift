@@ -15,7 +15,7 @@ import TunnelTesting
         TransportError.timedOut(after: .seconds(10)), TransportError.tlsFailed(host: "h", reason: "r"),
         ConnectionError.missingCredentials(configFile: "/c.json"),
         ConnectionError.unknownRegion("mars", source: "the environment", known: ["bj"]),
-        ConnectionError.invalidEndpoint("x", source: "profile \"lab\" in /c.json", reason: "r"),
+        ConnectionError.invalidEndpoint("x", source: "profile \"lab\" in /c.json", reason: .noHost),
     ]
 
     @Test(arguments: errors)

@@ -164,7 +164,7 @@ struct ConnectionResolverTests {
         }
         #expect(
             throws: ConnectionError.invalidEndpoint(
-                "ftp://x", source: "the emulator", reason: "must start with https:// or http://")
+                "ftp://x", source: "the emulator", reason: .notHTTP)
         ) {
             try ConnectionResolver.sendingEndpoint(url: "ftp://x", source: "the emulator")
         }

@@ -13,7 +13,7 @@ import TunnelCore
     @Test(
         "reads as localizedDescription",
         arguments: [
-            Described(), Undescribed(), Plain.first, Plain.second, EndpointError("ftp://x", "must start with https://"),
+            Described(), Undescribed(), Plain.first, Plain.second, EndpointError("ftp://x", .notHTTP),
         ] as [any Error])
     func sameAsFoundation(error: any Error) {
         #expect(error.localizedMessage == error.localizedDescription)

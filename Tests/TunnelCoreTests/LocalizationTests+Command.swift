@@ -14,7 +14,9 @@ extension LocalizationTests {
             .unknownProfile(path: "/home/op/.bce/config.json", name: "prod", available: "default, lab"),
             .unknownProfile(path: "/home/op/.bce/config.json", name: "prod", available: nil),
             .unknownRegion(region: "xx", source: "source-text", known: "bj, gz"),
-            .invalidEndpoint(url: "ftp://x", source: "source-text", reason: "reason-text"),
+            .invalidEndpoint(url: "ftp://x", source: "source-text", reason: .notHTTP),
+            .endpointReason(.unknownRegion(known: ["bj", "gz"])), .endpointReason(.notHTTP),
+            .endpointReason(.notSchemeAndHost), .endpointReason(.badPort), .endpointReason(.noHost),
             .unsafeConfigFile(path: "/home/op/.bce/config.json", problem: "problem-text", fix: "chmod 600 f"),
             .insecureEndpoint(url: "http://10.0.0.1"), .source(.commandLine), .source(.environment),
             .source(.defaultRegion), .source(.emulator),
@@ -158,10 +160,11 @@ extension LocalizationTests {
         case .emptyErrorBody: 72
         case .notNegative: 73
         case .notAProbability: 74
+        case .endpointReason: 75
         }
     }
 
     @Test func everyCommandCaseHasASample() {
-        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...74))
+        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...75))
     }
 }

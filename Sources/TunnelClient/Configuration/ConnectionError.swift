@@ -19,7 +19,7 @@ public enum ConnectionError: Error, Equatable, Sendable, LocalizedError {
     /// No profile has that name.
     case unknownProfile(path: String, name: String, available: [String], fromCommandLine: Bool)
     case unknownRegion(String, source: String, known: [String])
-    case invalidEndpoint(String, source: String, reason: String)
+    case invalidEndpoint(String, source: String, reason: EndpointError.Reason)
     /// Plain http to a host that is not loopback, without `--allow-insecure-http`.
     case insecureEndpoint(String)
     /// The config file (or its folder) can be changed by someone else, who could point `endpoint` at a host of

@@ -92,7 +92,7 @@ public struct ConnectionResolver: Sendable {
             do {
                 endpoint = try Endpoint(url: full)
             } catch {
-                throw .invalidEndpoint(url, source: source.name, reason: error.reason)
+                throw .invalidEndpoint(url, source: source.name, reason: error.reasonKey)
             }
         } else {
             let region = source?.region ?? "bj"
@@ -128,7 +128,7 @@ public struct ConnectionResolver: Sendable {
         do {
             endpoint = try Endpoint(url: url)
         } catch {
-            throw .invalidEndpoint(url, source: source, reason: error.reason)
+            throw .invalidEndpoint(url, source: source, reason: error.reasonKey)
         }
         return try sendingEndpoint(endpoint, allowsInsecureHTTP: allowsInsecureHTTP)
     }

@@ -40,7 +40,7 @@ extension ConnectionResolver {
             do {
                 return try Endpoint(url: url)
             } catch {
-                throw .invalidEndpoint(url, source: ConnectionError.sourceName(.commandLine), reason: error.reason)
+                throw .invalidEndpoint(url, source: ConnectionError.sourceName(.commandLine), reason: error.reasonKey)
             }
         }
         let region = settings.region ?? "bj"

@@ -19,7 +19,9 @@ extension CommandText {
                 ?? "没有名为 \"\(name)\" 的 profile：\(path) 不存在或没有 profile"
         case .unknownRegion(let region, let source, let known):
             "未知地域 \"\(region)\"（来自\(source)）；请使用其中之一：\(known)"
-        case .invalidEndpoint(let url, let source, let reason): "endpoint \"\(url)\" 无效（来自\(source)）：\(reason)"
+        case .invalidEndpoint(let url, let source, let reason):
+            "endpoint \"\(url)\" 无效（来自\(source)）：\(Self.chinese(reason))"
+        case .endpointReason(let reason): Self.chinese(reason)
         case .unsafeConfigFile(let path, let problem, let fix): "\(path)：\(problem)；请运行：\(fix)"
         case .insecureEndpoint(let url):
             "拒绝以明文 HTTP 发送到 \(url)：请求带有共享秘钥；请使用 https://、环回地址，或传入 --allow-insecure-http"
@@ -114,6 +116,16 @@ extension CommandText {
         case .notAProbability(let option, let value): "\(option) (\(value)) 不是 0 到 1 之间的概率"
         case .transitionMsRange(let value): "--transition-ms (\(value)) 不在 0 到 3600000（一小时）之间"
         case .transitionStatusWord(let value): "--transition-status (\(value)) 不是由 ASCII 字母组成的单词"
+        }
+    }
+
+    private static func chinese(_ reason: EndpointError.Reason) -> String {
+        switch reason {
+        case .unknownRegion(let known): "不是已知的地域；请从 \(known.joined(separator: "、")) 中选择"
+        case .notHTTP: "必须以 https:// 或 http:// 开头"
+        case .notSchemeAndHost: "只能是协议和主机，可带端口，不能有其他内容"
+        case .badPort: "端口不是 1 到 65535 之间的数字"
+        case .noHost: "缺少主机"
         }
     }
 

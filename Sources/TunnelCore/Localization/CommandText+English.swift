@@ -17,7 +17,9 @@ extension CommandText {
                 ?? "no profile named \"\(name)\": \(path) is missing or has no profiles"
         case .unknownRegion(let region, let source, let known):
             "unknown region \"\(region)\" from \(source); use one of \(known)"
-        case .invalidEndpoint(let url, let source, let reason): "invalid endpoint \"\(url)\" from \(source): \(reason)"
+        case .invalidEndpoint(let url, let source, let reason):
+            "invalid endpoint \"\(url)\" from \(source): \(Self.english(reason))"
+        case .endpointReason(let reason): Self.english(reason)
         case .unsafeConfigFile(let path, let problem, let fix): "\(path): \(problem); run: \(fix)"
         case .insecureEndpoint(let url):
             "refusing plain HTTP to \(url): the request carries the pre-shared key; use https://, a loopback "
@@ -121,6 +123,16 @@ extension CommandText {
         case .notAProbability(let option, let value): "\(option) (\(value)) is not a probability between 0 and 1"
         case .transitionMsRange(let value): "--transition-ms (\(value)) is not between 0 and 3600000 (an hour)"
         case .transitionStatusWord(let value): "--transition-status (\(value)) is not a word of ASCII letters"
+        }
+    }
+
+    private static func english(_ reason: EndpointError.Reason) -> String {
+        switch reason {
+        case .unknownRegion(let known): "is not a known region; use one of \(known.joined(separator: ", "))"
+        case .notHTTP: "must start with https:// or http://"
+        case .notSchemeAndHost: "must be a scheme and a host, with an optional port and nothing else"
+        case .badPort: "has a port that is not a number from 1 to 65535"
+        case .noHost: "has no host"
         }
     }
 

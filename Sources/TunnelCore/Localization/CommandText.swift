@@ -19,7 +19,9 @@ public enum CommandText: Sendable, Hashable {
     /// No profile of that name; `available` is nil when the file has none.
     case unknownProfile(path: String, name: String, available: String?)
     case unknownRegion(region: String, source: String, known: String)
-    case invalidEndpoint(url: String, source: String, reason: String)
+    case invalidEndpoint(url: String, source: String, reason: EndpointError.Reason)
+    /// Why an endpoint cannot be used, as the rest of a sentence about it: `has no host`.
+    case endpointReason(EndpointError.Reason)
     case unsafeConfigFile(path: String, problem: String, fix: String)
     case insecureEndpoint(url: String)
     /// Where a setting came from, as a message names it.

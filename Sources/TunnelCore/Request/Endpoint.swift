@@ -17,7 +17,7 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     /// The HTTPS endpoint of a region.
     public static func region(_ region: String) throws(EndpointError) -> Endpoint {
         guard regions.contains(region) else {
-            throw EndpointError(region, "is not a known region; use one of \(regions.joined(separator: ", "))")
+            throw EndpointError(region, .unknownRegion(known: regions))
         }
         return Endpoint(scheme: "https", host: "bcc.\(region).baidubce.com")
     }
@@ -25,26 +25,26 @@ public struct Endpoint: Sendable, Hashable, CustomStringConvertible {
     /// Parses `https://bcc.bj.baidubce.com` or `http://127.0.0.1:8080` (no path, query or user).
     public init(url: String) throws(EndpointError) {
         let parts = url.split(separator: "://", maxSplits: 1)
-        guard parts.count == 2 else { throw EndpointError(url, "must start with https:// or http://") }
+        guard parts.count == 2 else { throw EndpointError(url, .notHTTP) }
         let scheme = parts[0].lowercased()
         guard scheme == "https" || scheme == "http" else {
-            throw EndpointError(url, "must start with https:// or http://")
+            throw EndpointError(url, .notHTTP)
         }
         var authority = Substring(parts[1])
         if authority.hasSuffix("/") { authority = authority.dropLast() }
         guard !authority.isEmpty, !authority.contains(where: { "/?#@ ".contains($0) }) else {
-            throw EndpointError(url, "must be a scheme and a host, with an optional port and nothing else")
+            throw EndpointError(url, .notSchemeAndHost)
         }
         var host = String(authority)
         var port: Int?
         if let colon = authority.lastIndex(of: ":"), !authority.hasSuffix("]") {
             guard let number = Int(authority[authority.index(after: colon)...]), (1...65535).contains(number) else {
-                throw EndpointError(url, "has a port that is not a number from 1 to 65535")
+                throw EndpointError(url, .badPort)
             }
             host = String(authority[..<colon])
             port = number
         }
-        guard !host.isEmpty else { throw EndpointError(url, "has no host") }
+        guard !host.isEmpty else { throw EndpointError(url, .noHost) }
         self.init(scheme: scheme, host: host.lowercased(), port: port)
     }
 
