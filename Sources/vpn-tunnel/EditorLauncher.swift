@@ -36,8 +36,7 @@ enum EditorLauncher {
         do {
             terminal = try NcursesTerminal()
         } catch {
-            // The error names $TERM, which is not the program's text.
-            StandardError.write("vpn-tunnel: \(Sanitizer.visible("\(error)"))")
+            StandardError.write("vpn-tunnel: " + error.text(in: language))
             // A terminal that cannot draw the form is the environment's setting to change (EX_CONFIG).
             if case .noCursorAddressing = error { throw ExitCode(ExitStatus.config) }
             throw ExitCode(ExitStatus.usage)

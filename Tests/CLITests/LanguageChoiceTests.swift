@@ -53,3 +53,17 @@ import Testing
         text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
     }
 }
+
+extension LanguageChoiceTests {
+    /// The editor cannot start without a terminal (standard input is /dev/null here): it says why in the run's
+    /// language, before any screen is drawn.
+    @Test(arguments: [
+        ("en", "vpn-tunnel: standard input and output must be a terminal\n"), ("zh", "vpn-tunnel: 标准输入和输出必须是终端\n"),
+    ])
+    func theEditorSaysWhyItCannotStart(_ run: (language: String, said: String)) throws {
+        let result = try CommandRunner.run(
+            ["edit", "--file", Self.seedExample, "--lang", run.language], environment: ["LANG": "C.UTF-8"])
+        #expect(result.status == 64)
+        #expect(result.standardError == run.said)
+    }
+}

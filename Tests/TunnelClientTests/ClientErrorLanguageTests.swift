@@ -12,7 +12,7 @@ import TunnelTesting
     static let errors: [any Error & Translatable] = [
         refusal, TunnelFetchError.service(refusal), TunnelFetchError.unreachable(reason: "timed out", attempts: 3),
         TunnelFetchError.notFound(vpnConnId: "vpnconn-abcd", vpnId: "vpn-abcd", available: []),
-        TransportError.timedOut(after: .seconds(10)), TransportError.tlsFailed(host: "h", reason: "r"),
+        TransportError.timedOut(after: .seconds(10)), TransportError.tlsFailed(host: "h", reason: .noCertificate),
         ConnectionError.missingCredentials(configFile: "/c.json"),
         ConnectionError.unknownRegion("mars", source: "the environment", known: ["bj"]),
         ConnectionError.invalidEndpoint("x", source: "profile \"lab\" in /c.json", reason: .noHost),

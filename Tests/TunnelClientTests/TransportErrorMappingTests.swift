@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOSSL
 import Testing
+import TunnelCore
 
 @testable import TunnelClient
 
@@ -59,13 +60,17 @@ struct TLSErrorMappingTests {
     @Test(
         "certificate and handshake failures map to one error that names the host and is never retried",
         arguments: [
-            (NIOSSLError.handshakeFailed(.sslError([])) as any Error, "sslError([])"),
-            (NIOSSLError.unableToValidateCertificate, "the certificate could not be validated"),
-            (NIOSSLError.noCertificateToValidate, "the server sent no certificate"),
-            (NIOSSLExtraError.failedToValidateHostname, String(describing: NIOSSLExtraError.failedToValidateHostname)),
-            (BoringSSLError.sslError([.eofDuringHandshake]), "eof during handshake"),
-        ])
-    func tlsFailures(error: any Error, reason: String) {
+            (NIOSSLError.handshakeFailed(.sslError([])) as any Error, .library("sslError([])")),
+            (NIOSSLError.unableToValidateCertificate, .certificateNotValidated),
+            (NIOSSLError.noCertificateToValidate, .noCertificate),
+            (NIOSSLError.cannotMatchULabel, .hostNameMismatch),
+            (
+                NIOSSLExtraError.failedToValidateHostname,
+                .library(String(describing: NIOSSLExtraError.failedToValidateHostname))
+            ),
+            (BoringSSLError.sslError([.eofDuringHandshake]), .library("eof during handshake")),
+        ] as [(any Error, CommandText.TLSReason)])
+    func tlsFailures(error: any Error, reason: CommandText.TLSReason) {
         let mapped = AsyncHTTPTransport.transportError(for: error, timeout: .seconds(3), host: "bcc.bj.baidubce.com")
         #expect(mapped == .tlsFailed(host: "bcc.bj.baidubce.com", reason: reason))
         #expect(!mapped.isRetryable)

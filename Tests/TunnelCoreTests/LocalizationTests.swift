@@ -49,7 +49,8 @@ import Testing
             .errorField("remoteIp"), .rejectedRequestId("req-1"), .formUnchanged,
             .unreachable(attempts: 3, reason: "reason-text"), .unreachableRetry, .cancelledMayHaveReached,
             .cancelledRetry, .readingTunnel(tunnel: "vpnconn-abcd", gateway: "vpn-abcd", from: "https://host"),
-            .escCancel,
+            .escCancel, .notATerminal, .unknownTerminalType(name: "xterm-kitty"),
+            .terminalCannotMoveCursor(name: "dumb"),
             .peerConfigTitle(format: "strongSwan (swanctl.conf)", revealsSecrets: false),
             .peerConfigTitle(format: "Cisco IOS", revealsSecrets: true), .peerConfigSavePrompt,
             .peerConfigRows(first: 2, last: 22, count: 40), .peerConfigNothingToSave(reason: "reason-text"),
@@ -206,6 +207,9 @@ import Testing
         case .help: 99
         case .command: 100
         case .file: 101
+        case .notATerminal: 102
+        case .unknownTerminalType: 103
+        case .terminalCannotMoveCursor: 104
         }
     }
 
@@ -224,7 +228,7 @@ import Testing
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.caseNumber)) == Set(0...101))
+        #expect(Set(Self.samples.map(Self.caseNumber)) == Set(0...104))
     }
 
     @Test(arguments: samples, Language.allCases)

@@ -84,18 +84,18 @@ public final class AsyncHTTPTransport: HTTPTransport {
 
     /// What went wrong in a certificate check or a TLS handshake, shortly (`certificate verify failed`); nil for an
     /// error that is not one. A TLS connection cut after the handshake (`uncleanShutdown`) is a network failure.
-    static func tlsFailure(_ error: any Error) -> String? {
+    static func tlsFailure(_ error: any Error) -> CommandText.TLSReason? {
         if let error = error as? NIOConnectionError, let failure = error.connectionErrors.first {
             return tlsFailure(failure.error)
         }
-        if let error = error as? NIOSSLExtraError { return String(describing: error) }
-        if let error = error as? BoringSSLError { return reasonNames(of: error) }
+        if let error = error as? NIOSSLExtraError { return .library(String(describing: error)) }
+        if let error = error as? BoringSSLError { return .library(reasonNames(of: error)) }
         guard let error = error as? NIOSSLError else { return nil }
         switch error {
-        case .handshakeFailed(let error): return reasonNames(of: error)
-        case .unableToValidateCertificate: return "the certificate could not be validated"
-        case .noCertificateToValidate: return "the server sent no certificate"
-        case .cannotMatchULabel: return "the host name cannot be matched against the certificate"
+        case .handshakeFailed(let error): return .library(reasonNames(of: error))
+        case .unableToValidateCertificate: return .certificateNotValidated
+        case .noCertificateToValidate: return .noCertificate
+        case .cannotMatchULabel: return .hostNameMismatch
         default: return nil
         }
     }

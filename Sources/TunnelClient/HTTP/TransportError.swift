@@ -19,7 +19,7 @@ public enum TransportError: Error, Equatable, Sendable, LocalizedError {
     /// The TLS handshake with `host` failed, most often because its certificate could not be verified. Never
     /// retried: the same host would present the same certificate, and a certificate that does not verify may be
     /// someone else's, who must not get another request; nor is the request ever sent without TLS instead.
-    case tlsFailed(host: String, reason: String)
+    case tlsFailed(host: String, reason: CommandText.TLSReason)
 
     /// Whether sending the same request again may succeed.
     public var isRetryable: Bool {

@@ -32,7 +32,7 @@ extension CommandText {
         case .cancelled: "已取消"
         case .requestNotSent(let reason): "请求无法发送：\(reason)"
         case .tlsFailed(let host, let reason):
-            "与 \(host) 的证书或 TLS 握手有问题（\(reason)）：未发送，也不重试；请确认 endpoint 是 BCE 的，且途中没有"
+            "与 \(host) 的证书或 TLS 握手有问题（\(Self.chinese(reason))）：未发送，也不重试；请确认 endpoint 是 BCE 的，且途中没有"
                 + "拦截 TLS 的设备"
         case .serviceError(let code, let httpStatus, let message, let requestId):
             "错误码 \(code)（HTTP \(httpStatus)）：\(message)" + (requestId.map { " [请求 ID \($0)]" } ?? "")
@@ -116,6 +116,15 @@ extension CommandText {
         case .notAProbability(let option, let value): "\(option) (\(value)) 不是 0 到 1 之间的概率"
         case .transitionMsRange(let value): "--transition-ms (\(value)) 不在 0 到 3600000（一小时）之间"
         case .transitionStatusWord(let value): "--transition-status (\(value)) 不是由 ASCII 字母组成的单词"
+        }
+    }
+
+    private static func chinese(_ reason: TLSReason) -> String {
+        switch reason {
+        case .certificateNotValidated: "无法验证证书"
+        case .noCertificate: "服务器未发送证书"
+        case .hostNameMismatch: "主机名与证书不符"
+        case .library(let words): words
         }
     }
 

@@ -31,7 +31,7 @@ extension CommandText {
         case .cancelled: "cancelled"
         case .requestNotSent(let reason): "the request could not be sent: \(reason)"
         case .tlsFailed(let host, let reason):
-            "certificate or TLS handshake problem with \(host) (\(reason)): not sent and not retried; check that the "
+            "certificate or TLS handshake problem with \(host) (\(Self.english(reason))): not sent and not retried; check that the "
                 + "endpoint is BCE's and that nothing on the way intercepts TLS"
         case .serviceError(let code, let httpStatus, let message, let requestId):
             "\(code) (HTTP \(httpStatus)): \(message)" + (requestId.map { " [request id \($0)]" } ?? "")
@@ -123,6 +123,15 @@ extension CommandText {
         case .notAProbability(let option, let value): "\(option) (\(value)) is not a probability between 0 and 1"
         case .transitionMsRange(let value): "--transition-ms (\(value)) is not between 0 and 3600000 (an hour)"
         case .transitionStatusWord(let value): "--transition-status (\(value)) is not a word of ASCII letters"
+        }
+    }
+
+    private static func english(_ reason: TLSReason) -> String {
+        switch reason {
+        case .certificateNotValidated: "the certificate could not be validated"
+        case .noCertificate: "the server sent no certificate"
+        case .hostNameMismatch: "the host name cannot be matched against the certificate"
+        case .library(let words): words
         }
     }
 

@@ -34,7 +34,16 @@ public enum CommandText: Sendable, Hashable {
     case connectionFailed(reason: String)
     case cancelled
     case requestNotSent(reason: String)
-    case tlsFailed(host: String, reason: String)
+    case tlsFailed(host: String, reason: TLSReason)
+
+    /// Why a TLS handshake failed: the program's own words for three certificate checks, else the TLS library's.
+    public enum TLSReason: Sendable, Hashable {
+        case certificateNotValidated
+        case noCertificate
+        case hostNameMismatch
+        /// BoringSSL's or NIO's own words (`certificate verify failed`), shown as they wrote them.
+        case library(String)
+    }
 
     // MARK: BCE's answers (`BCEServiceError`, `TunnelFetchError`)
     /// `InvalidParameter (HTTP 400): secretKey is invalid [request id 1214cca7-…]`: BCE's code and message.

@@ -142,6 +142,10 @@ extension Text {
         case .watchEnded(let summary): summary + "。"
         case .readingTunnel(let tunnel, let gateway, let from): "正在从 \(from) 读取 \(gateway) 的隧道 \(tunnel)"
         case .escCancel: "Esc 取消"
+        case .notATerminal: "标准输入和输出必须是终端"
+        case .unknownTerminalType(let name): "终端类型 \(name) 未知，且 xterm-256color 和 vt100 都无法使用"
+        case .terminalCannotMoveCursor(let name):
+            "终端类型 \(name)（TERM）不能移动光标，无法绘制表单；请改用 vpn-tunnel validate、preview 或 submit --file"
         case .help(let text): text.chinese
         case .command(let text): text.chinese
         case .file(let text): text.chinese

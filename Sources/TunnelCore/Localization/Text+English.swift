@@ -133,6 +133,12 @@ extension Text {
         case .watchEnded(let summary): summary.prefix(1).uppercased() + summary.dropFirst() + "."
         case .readingTunnel(let tunnel, let gateway, let from): "Reading tunnel \(tunnel) of \(gateway) from \(from)"
         case .escCancel: "Esc cancel"
+        case .notATerminal: "standard input and output must be a terminal"
+        case .unknownTerminalType(let name):
+            "terminal type \(name) is unknown, and neither xterm-256color nor vt100 could be used"
+        case .terminalCannotMoveCursor(let name):
+            "terminal type \(name) (TERM) cannot move the cursor, so the form cannot be drawn; "
+                + "use vpn-tunnel validate, preview or submit --file instead"
         case .help(let text): text.english
         case .command(let text): text.english
         case .file(let text): text.english

@@ -143,6 +143,13 @@ public enum Text: Sendable, Hashable {
     case readingTunnel(tunnel: String, gateway: String, from: String)
     case escCancel
 
+    // MARK: Starting the terminal
+    case notATerminal
+    /// `$TERM` names a type the terminal database lacks, and neither fallback is there either.
+    case unknownTerminalType(name: String)
+    /// `$TERM` (`dumb`) cannot move the cursor: no form can be drawn.
+    case terminalCannotMoveCursor(name: String)
+
     // MARK: The command line
     /// `--help`: each command's abstract, discussion and the help of its options (`HelpText+English.swift`, …).
     case help(HelpText)

@@ -1,5 +1,6 @@
 import CNcursesw
 import Synchronization
+import TunnelCore
 
 #if canImport(Glibc)
     import Glibc
@@ -20,15 +21,17 @@ public final class NcursesTerminal: Terminal {
         /// The terminal type cannot move the cursor (`TERM=dumb`, an editor's inferior shell): no form can be drawn.
         case noCursorAddressing(String)
 
-        public var description: String {
-            switch self {
-            case .notATerminal: "standard input and output must be a terminal"
-            case .noUsableTerminalType(let name):
-                "terminal type \(name) is unknown, and neither xterm-256color nor vt100 could be used"
-            case .noCursorAddressing(let name):
-                "terminal type \(name) (TERM) cannot move the cursor, so the form cannot be drawn; "
-                    + "use vpn-tunnel validate, preview or submit --file instead"
-            }
+        public var description: String { text(in: .en) }
+
+        /// Why, in `language`; the name is `$TERM`'s, not the program's text: through `Sanitizer`.
+        public func text(in language: Language) -> String {
+            let text: Text =
+                switch self {
+                case .notATerminal: .notATerminal
+                case .noUsableTerminalType(let name): .unknownTerminalType(name: name)
+                case .noCursorAddressing(let name): .terminalCannotMoveCursor(name: name)
+                }
+            return Sanitizer.visible(language.text(text))
         }
     }
 
