@@ -225,7 +225,7 @@ extension SubmitCommandTests {
                 withoutGateway.standardError.hasPrefix(
                     language == .en
                         ? "vpn-tunnel: BCE's gateway address is not in a tunnel file: give it with --bce-gateway-ip"
-                        : "vpn-tunnel：隧道文件中没有 BCE 的 VPN 网关地址：请用 --bce-gateway-ip A.B.C.D 指定"))
+                        : "vpn-tunnel: 隧道文件中没有 BCE 的 VPN 网关地址：请用 --bce-gateway-ip A.B.C.D 指定"))
             let unwritable = try Self.run(
                 in: language,
                 [
