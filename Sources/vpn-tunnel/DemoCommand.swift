@@ -6,13 +6,11 @@ import TunnelTUI
 
 /// `vpn-tunnel demo`: the whole flow with no cloud account: a local emulator and the editor on one of its tunnels.
 struct DemoCommand: AsyncParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "demo",
-            abstract: CommandLanguage.help(.abstract(.demo), at: .abstract),
-            discussion: CommandLanguage.help(.discussion(.demo), at: .discussion)
-        )
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: CommandLanguage.help(.abstract(.demo), at: .abstract),
+        discussion: CommandLanguage.help(.discussion(.demo), at: .discussion)
+    )
 
     @Option(help: .localized(.option(.demoVpnId), parserNote: true))
     var vpnId = "vpn-s1bpb19cmd8n"

@@ -5,13 +5,11 @@ import TunnelTUI
 
 /// `vpn-tunnel edit`: the full-screen form: edit a tunnel, preview the exact request, apply it.
 struct EditCommand: AsyncParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "edit",
-            abstract: CommandLanguage.help(.abstract(.edit), at: .abstract),
-            discussion: CommandLanguage.help(.discussion(.edit), at: .discussion)
-        )
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: CommandLanguage.help(.abstract(.edit), at: .abstract),
+        discussion: CommandLanguage.help(.discussion(.edit), at: .discussion)
+    )
 
     @Option(name: .shortAndLong, help: .localized(.option(.editFile), valueName: "path"))
     var file: String?

@@ -4,13 +4,11 @@ import TunnelEmulator
 
 /// `vpn-tunnel emulator`: a local BCE VPN API on 127.0.0.1, for demos and for trying the tool without an account.
 struct EmulatorCommand: AsyncParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "emulator",
-            abstract: CommandLanguage.help(.abstract(.emulator), at: .abstract),
-            discussion: CommandLanguage.help(.discussion(.emulator), at: .discussion)
-        )
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "emulator",
+        abstract: CommandLanguage.help(.abstract(.emulator), at: .abstract),
+        discussion: CommandLanguage.help(.discussion(.emulator), at: .discussion)
+    )
 
     @Option(help: .localized(.option(.port), parserNote: true))
     var port: Int = 0

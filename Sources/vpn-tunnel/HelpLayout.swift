@@ -27,8 +27,9 @@ extension CommandLanguage {
     static func help(_ text: HelpText, at placement: HelpPlacement) -> String {
         let words = current.text(.help(text))
         // English is the program's original text, which the parser wraps as it always did; a completion script
-        // shows each text as one description, which the shell lays out itself.
-        guard current == .zh, !HelpLayout.writesCompletionScript else { return words }
+        // shows each text as one description, which the shell lays out itself; a run that prints no help shows
+        // none of these texts but, after a usage error, one option's help on one line, which needs no breaks.
+        guard current == .zh, HelpLayout.printsHelp else { return words }
         return HelpLayout.laidOut(words, at: placement, screenWidth: HelpLayout.screenWidth)
     }
 }
@@ -66,9 +67,22 @@ enum HelpLayout {
         return 80
     }
 
-    /// Whether this run writes a shell's completion script (`--generate-completion-script`) rather than help.
-    static let writesCompletionScript = CommandLine.arguments.contains {
-        $0.hasPrefix("--generate-completion-script")
+    /// Whether this run may print a command's help: `-h`, `--help`, `-help` or `help` among the arguments, or no
+    /// argument but `--lang` (the parser then prints the root's help); never when it writes a shell's completion
+    /// script (`--generate-completion-script`).
+    ///
+    /// Laying out every command's help costs several milliseconds, which a run that prints none (and the editor's
+    /// start-up) should not pay: the parser reads every command's abstract and discussion on every run. Guessing
+    /// wrong only costs the layout: help printed unbroken would still be whole, only wider than the screen.
+    static let printsHelp = shouldPrintHelp(CommandLine.arguments)
+
+    static func shouldPrintHelp(_ arguments: [String]) -> Bool {
+        var rest = Array(arguments.dropFirst())
+        if rest.contains(where: { $0.hasPrefix("--generate-completion-script") }) { return false }
+        if rest.contains(where: { ["-h", "--help", "-help", "help"].contains($0) }) { return true }
+        if let flag = rest.firstIndex(of: "--lang") { rest.removeSubrange(flag..<min(flag + 2, rest.count)) }
+        rest.removeAll { $0.hasPrefix("--lang=") }
+        return rest.isEmpty
     }
 
     /// `text` with its paragraphs broken to fit `screenWidth` at `placement`; lines already in it stay lines.
@@ -125,7 +139,10 @@ enum HelpLayout {
         var rows: [String] = []
         var rest = Substring(text)
         while !rest.isEmpty {
-            guard var row = TextWrap.lines(String(rest), width: room).first, row.count < rest.count else {
+            // The first row depends only on the characters that fit in it and the one after: wrapping just those
+            // keeps the whole layout linear in the text's length.
+            let window = rest.prefix(room + 2)
+            guard var row = TextWrap.lines(String(window), width: room).first, row.count < rest.count else {
                 rows.append(String(rest))
                 break
             }
@@ -148,7 +165,8 @@ enum HelpLayout {
             }
             while kept > 1, opening.contains(rest[rest.index(rest.startIndex, offsetBy: kept - 1)]) { kept -= 1 }
             if hung == 0 { row = String(rest.prefix(kept)) }
-            rows.append(String(row.reversed().drop { $0 == " " }.reversed()))
+            while row.last == " " { row.removeLast() }
+            rows.append(row)
             rest = rest.dropFirst(kept + hung)
             if rest.first == " " { rest = rest.dropFirst() }
         }

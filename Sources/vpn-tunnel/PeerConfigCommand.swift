@@ -4,13 +4,11 @@ import TunnelCore
 
 /// `vpn-tunnel peer-config --file F`: the configuration of the device at the other end of the tunnel.
 struct PeerConfigCommand: AsyncParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "peer-config",
-            abstract: CommandLanguage.help(.abstract(.peerConfig), at: .abstract),
-            discussion: CommandLanguage.help(.discussion(.peerConfig), at: .discussion)
-        )
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "peer-config",
+        abstract: CommandLanguage.help(.abstract(.peerConfig), at: .abstract),
+        discussion: CommandLanguage.help(.discussion(.peerConfig), at: .discussion)
+    )
 
     @OptionGroup var tunnel: TunnelFileOptions
 

@@ -10,13 +10,11 @@ import TunnelCore
 
 /// `vpn-tunnel preview --file F`: the exact request an update would send, signed when credentials are set.
 struct PreviewCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "preview",
-            abstract: CommandLanguage.help(.abstract(.preview), at: .abstract),
-            discussion: CommandLanguage.help(.discussion(.preview), at: .discussion)
-        )
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "preview",
+        abstract: CommandLanguage.help(.abstract(.preview), at: .abstract),
+        discussion: CommandLanguage.help(.discussion(.preview), at: .discussion)
+    )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case http

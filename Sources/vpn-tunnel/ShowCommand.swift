@@ -4,13 +4,11 @@ import TunnelCore
 
 /// `vpn-tunnel show`: prints a VPN's tunnels as BCE has them now, as tunnel files.
 struct ShowCommand: AsyncParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "show",
-            abstract: CommandLanguage.help(.abstract(.show), at: .abstract),
-            discussion: CommandLanguage.help(.discussion(.show), at: .discussion)
-        )
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: CommandLanguage.help(.abstract(.show), at: .abstract),
+        discussion: CommandLanguage.help(.discussion(.show), at: .discussion)
+    )
 
     @Option(help: .localized(.option(.vpnIdToRead)))
     var vpnId: String

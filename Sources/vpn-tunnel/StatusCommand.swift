@@ -4,13 +4,11 @@ import TunnelCore
 
 /// `vpn-tunnel status`: a VPN's tunnels with their status and health, once or watched until one is up.
 struct StatusCommand: AsyncParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "status",
-            abstract: CommandLanguage.help(.abstract(.status), at: .abstract),
-            discussion: CommandLanguage.help(.discussion(.status), at: .discussion)
-        )
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: CommandLanguage.help(.abstract(.status), at: .abstract),
+        discussion: CommandLanguage.help(.discussion(.status), at: .discussion)
+    )
 
     @Option(help: .localized(.option(.vpnIdToRead)))
     var vpnId: String

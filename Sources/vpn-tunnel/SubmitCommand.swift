@@ -12,13 +12,11 @@ import TunnelCore
 
 /// `vpn-tunnel submit`: validates a tunnel file, shows what it changes, and applies it with "Update VPN tunnel".
 struct SubmitCommand: AsyncParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "submit",
-            abstract: CommandLanguage.help(.abstract(.submit), at: .abstract),
-            discussion: CommandLanguage.help(.discussion(.submit), at: .discussion)
-        )
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "submit",
+        abstract: CommandLanguage.help(.abstract(.submit), at: .abstract),
+        discussion: CommandLanguage.help(.discussion(.submit), at: .discussion)
+    )
 
     @OptionGroup
     var tunnelFile: TunnelFileOptions

@@ -7,27 +7,29 @@ import TunnelCore
 #endif
 
 /// `vpn-tunnel`: edit, check, preview and apply a BCE IPsec VPN tunnel update.
+///
+/// Each command's `configuration` (its abstract and discussion) is a `static let`: Swift computes it on first use,
+/// which comes after `CommandLanguage` has decided the run's language from the raw arguments, and only once, though
+/// the parser reads it many times per run (a Chinese discussion is laid out by display width, which is not free).
 @main
 struct VPNTunnelCommand: AsyncParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "vpn-tunnel",
-            abstract: CommandLanguage.help(.abstract(.root), at: .abstract),
-            discussion: CommandLanguage.help(.discussion(.root), at: .discussion),
-            version: ToolVersion.current,
-            subcommands: [
-                ValidateCommand.self,
-                PreviewCommand.self,
-                SubmitCommand.self,
-                StatusCommand.self,
-                ShowCommand.self,
-                PeerConfigCommand.self,
-                EmulatorCommand.self,
-                EditCommand.self,
-                DemoCommand.self,
-            ]
-        )
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "vpn-tunnel",
+        abstract: CommandLanguage.help(.abstract(.root), at: .abstract),
+        discussion: CommandLanguage.help(.discussion(.root), at: .discussion),
+        version: ToolVersion.current,
+        subcommands: [
+            ValidateCommand.self,
+            PreviewCommand.self,
+            SubmitCommand.self,
+            StatusCommand.self,
+            ShowCommand.self,
+            PeerConfigCommand.self,
+            EmulatorCommand.self,
+            EditCommand.self,
+            DemoCommand.self,
+        ]
+    )
 
     @OptionGroup var language: LanguageOption
 

@@ -4,13 +4,11 @@ import TunnelCore
 
 /// `vpn-tunnel validate --file F`: every problem of a tunnel file, one per line.
 struct ValidateCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "validate",
-            abstract: CommandLanguage.help(.abstract(.validate), at: .abstract),
-            discussion: CommandLanguage.help(.discussion(.validate), at: .discussion)
-        )
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: CommandLanguage.help(.abstract(.validate), at: .abstract),
+        discussion: CommandLanguage.help(.discussion(.validate), at: .discussion)
+    )
 
     @OptionGroup var tunnel: TunnelFileOptions
 

@@ -49,3 +49,18 @@ import TunnelTUI
         #expect(HelpLayout.laidOut("签名的有效期，单位为秒。", at: .option, screenWidth: 80) == "签名的有效期，单位为秒。")
     }
 }
+
+extension HelpLayoutTests {
+    /// Only a run that may print help lays its texts out: the others would pay for every command's discussion.
+    @Test(arguments: [
+        (["vpn-tunnel"], true), (["vpn-tunnel", "--lang", "zh"], true), (["vpn-tunnel", "--lang=zh"], true),
+        (["vpn-tunnel", "submit", "--help"], true), (["vpn-tunnel", "-h"], true),
+        (["vpn-tunnel", "help", "status"], true),
+        (["vpn-tunnel", "status", "-help", "--lang", "zh"], true),
+        (["vpn-tunnel", "validate", "--file", "t.json", "--lang", "zh"], false), (["vpn-tunnel", "--version"], false),
+        (["vpn-tunnel", "--generate-completion-script", "fish", "--help"], false),
+    ])
+    func onlyARunThatPrintsHelpLaysItOut(_ run: ([String], Bool)) {
+        #expect(HelpLayout.shouldPrintHelp(run.0) == run.1)
+    }
+}
