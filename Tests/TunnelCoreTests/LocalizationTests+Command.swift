@@ -60,6 +60,9 @@ extension LocalizationTests {
             .cancelledReading(tunnel: "vpnconn-abcd"), .demoDidNotStart(reason: "reason-text"),
             .demoFailed(reason: "reason-text"),
             .emulatorFailed(reason: "reason-text"),
+            .emulatorStateUnreadable(path: "/tmp/state.json", reason: .notRegularFile),
+            .emulatorStateMalformed(path: "/tmp/state.json", reason: "reason-text"),
+            .emulatorStateUnwritable(path: "/tmp/state.json", reason: .symbolicLink),
             .emulatorBanner(
                 url: "http://127.0.0.1:8080", accessKeyId: "ak-text", secret: "sk-text", stateFile: "state.json",
                 vpnId: "vpn-abcd", vpnConnId: "vpnconn-abcd"),
@@ -165,10 +168,13 @@ extension LocalizationTests {
         case .notNegative: 73
         case .notAProbability: 74
         case .endpointReason: 75
+        case .emulatorStateUnreadable: 76
+        case .emulatorStateMalformed: 77
+        case .emulatorStateUnwritable: 78
         }
     }
 
     @Test func everyCommandCaseHasASample() {
-        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...75))
+        #expect(Set(Self.commandSamples.map(Self.caseNumber)) == Set(0...78))
     }
 }

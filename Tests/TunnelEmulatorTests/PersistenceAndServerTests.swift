@@ -103,7 +103,7 @@ struct PersistenceAndServerTests {
     @Test("A seed file that is not there is named, with the reason")
     func missingSeedFile() {
         let path = "/nonexistent-\(UUID().uuidString)/seed.json"
-        #expect(throws: EmulatorStateError.unreadable(path: path, reason: "no such file")) {
+        #expect(throws: EmulatorStateError.unreadable(path: path, reason: .noSuchFile)) {
             _ = try EmulatorState.read(path: path)
         }
     }

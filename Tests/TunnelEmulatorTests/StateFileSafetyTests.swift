@@ -32,7 +32,7 @@ import TunnelTesting
             atPath: Self.stateFile(in: folder), withDestinationPath: try folder.victim())
         #expect(
             throws: EmulatorStateError.unreadable(
-                path: Self.stateFile(in: folder), reason: "is a symbolic link, which is not followed")
+                path: Self.stateFile(in: folder), reason: .symbolicLink)
         ) { try EmulatorFixture.emulator(stateFile: Self.stateFile(in: folder)) }
     }
 
@@ -41,7 +41,7 @@ import TunnelTesting
         let folder = try Self.folder()
         #expect(mkfifo(Self.stateFile(in: folder), 0o600) == 0)
         #expect(
-            throws: EmulatorStateError.unreadable(path: Self.stateFile(in: folder), reason: "is not a regular file")
+            throws: EmulatorStateError.unreadable(path: Self.stateFile(in: folder), reason: .notRegularFile)
         ) {
             try EmulatorFixture.emulator(stateFile: Self.stateFile(in: folder))
         }
@@ -56,8 +56,7 @@ import TunnelTesting
         try handle.close()
         #expect(
             throws: EmulatorStateError.unreadable(
-                path: Self.stateFile(in: folder), reason: "is larger than the limit of \(EmulatorState.sizeLimit) bytes"
-            )
+                path: Self.stateFile(in: folder), reason: .tooLarge(limit: EmulatorState.sizeLimit))
         ) { try EmulatorFixture.emulator(stateFile: Self.stateFile(in: folder)) }
     }
 }

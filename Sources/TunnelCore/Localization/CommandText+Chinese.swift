@@ -86,6 +86,9 @@ extension CommandText {
         case .demoDidNotStart(let reason): "vpn-tunnel demo: 模拟器未能启动：\(reason)"
         case .demoFailed(let reason): "vpn-tunnel demo: 出错：\(reason)"
         case .emulatorFailed(let reason): "vpn-tunnel emulator: 未能启动：\(reason)"
+        case .emulatorStateUnreadable(let path, let reason): "\(path)：无法读取：\(FileText.fileReason(reason).chinese)"
+        case .emulatorStateMalformed(let path, let reason): "\(path)：不是模拟器的状态文件：\(reason)"
+        case .emulatorStateUnwritable(let path, let reason): "\(path)：无法写入：\(FileText.fileReason(reason).chinese)"
         case .emulatorBanner(let url, let accessKeyId, let secret, let stateFile, let vpnId, let vpnConnId):
             """
             BCE VPN API 模拟器正在监听 \(url)

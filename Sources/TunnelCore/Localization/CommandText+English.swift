@@ -93,6 +93,11 @@ extension CommandText {
         case .demoDidNotStart(let reason): "vpn-tunnel demo: the emulator did not start: \(reason)"
         case .demoFailed(let reason): "vpn-tunnel demo: \(reason)"
         case .emulatorFailed(let reason): "vpn-tunnel emulator: \(reason)"
+        case .emulatorStateUnreadable(let path, let reason):
+            "\(path): cannot be read: \(FileText.fileReason(reason).english)"
+        case .emulatorStateMalformed(let path, let reason): "\(path): is not an emulator state file: \(reason)"
+        case .emulatorStateUnwritable(let path, let reason):
+            "\(path): cannot be written: \(FileText.fileReason(reason).english)"
         case .emulatorBanner(let url, let accessKeyId, let secret, let stateFile, let vpnId, let vpnConnId):
             """
             BCE VPN API emulator listening on \(url)

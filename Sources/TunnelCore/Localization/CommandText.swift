@@ -101,6 +101,11 @@ public enum CommandText: Sendable, Hashable {
     case demoDidNotStart(reason: String)
     case demoFailed(reason: String)
     case emulatorFailed(reason: String)
+    /// A seed or state file of the emulator that cannot be read, is not one, or cannot be written; a malformed
+    /// file's reason is the JSON decoder's own.
+    case emulatorStateUnreadable(path: String, reason: SafeFileError.Reason)
+    case emulatorStateMalformed(path: String, reason: String)
+    case emulatorStateUnwritable(path: String, reason: SafeFileError.Reason)
     /// What `emulator` prints once it listens: where, as whom, and commands to try. `secret` is nil when it is the
     /// operator's own (not printed); `stateFile` nil when the state is kept in memory.
     case emulatorBanner(

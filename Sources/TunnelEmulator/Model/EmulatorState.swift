@@ -45,7 +45,7 @@ public struct EmulatorState: Codable, Sendable, Hashable {
         do throws(SafeFileError) {
             bytes = try SafeFile.read(path, limit: sizeLimit)
         } catch {
-            throw .unreadable(path: path, reason: error.reason)
+            throw .unreadable(path: path, reason: error.reasonKey)
         }
         return try decode(Data(bytes), path: path)
     }

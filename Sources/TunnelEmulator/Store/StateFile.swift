@@ -29,7 +29,7 @@ public struct StateFile: Sendable, Hashable {
         do throws(SafeFileError) {
             try SafeFile.write([UInt8](state.encoded()), to: path, mode: 0o600)
         } catch {
-            throw .unwritable(path: path, reason: error.reason)
+            throw .unwritable(path: path, reason: error.reasonKey)
         }
     }
 }
