@@ -39,7 +39,7 @@ struct ConnectionOptions: ParsableArguments {
     ) throws -> ResolvedConnection {
         do {
             let connection = try resolver.resolve(settings)
-            for warning in connection.warnings { StandardError.write(.warning(reason: Sanitizer.visible(warning))) }
+            for warning in connection.warnings { StandardError.write(.warning(reason: warning)) }
             return connection
         } catch {
             StandardError.write(.error(reason: error.text(in: CommandLanguage.current)))
@@ -56,7 +56,7 @@ struct ConnectionOptions: ParsableArguments {
         do {
             let target = try resolver.target(settings)
             if case .connection(let connection) = target {
-                for warning in connection.warnings { StandardError.write(.warning(reason: Sanitizer.visible(warning))) }
+                for warning in connection.warnings { StandardError.write(.warning(reason: warning)) }
             }
             return target
         } catch {

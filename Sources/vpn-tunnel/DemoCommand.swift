@@ -35,7 +35,7 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             server = try await EmulatorServer.start(configuration)
         } catch {
-            StandardError.write(.demoDidNotStart(reason: "\(error)"))
+            StandardError.write(.demoDidNotStart(reason: error.message(in: CommandLanguage.current)))
             throw ExitCode(ExitStatus.unavailable)
         }
         let transport = LazyHTTPTransport()

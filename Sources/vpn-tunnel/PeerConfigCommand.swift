@@ -54,8 +54,7 @@ struct PeerConfigCommand: AsyncParsableCommand {
             text = try PeerConfig.render(
                 update, bceGatewayIp: gateway, format: format, revealingSecrets: revealSecrets)
         } catch {
-            StandardError.write(
-                .peerConfigRefused(reason: Sanitizer.visible(CommandLanguage.text(.peerConfigError(error)))))
+            StandardError.write(.peerConfigRefused(reason: CommandLanguage.text(.peerConfigError(error))))
             throw ExitCode(ExitStatus.dataError)
         }
         try OutputFile.write(text, to: output)
@@ -83,11 +82,7 @@ struct PeerConfigCommand: AsyncParsableCommand {
         switch result {
         case .success(let fetched):
             guard let localIp = fetched.localIp, IPv4Address(localIp) != nil else {
-                StandardError.write(
-                    Sanitizer.visible(
-                        CommandLanguage.text(
-                            .command(.noGatewayInAnswer(tunnel: update.vpnConnId, localIp: fetched.localIp))
-                        )))
+                StandardError.write(.noGatewayInAnswer(tunnel: update.vpnConnId, localIp: fetched.localIp))
                 throw ExitCode(1)
             }
             return localIp

@@ -2,9 +2,10 @@ import ArgumentParser
 import TunnelCore
 
 extension StandardError {
-    /// Writes a message of the catalog, in the run's language, as a line on standard error.
+    /// Writes a message of the catalog, in the run's language, as a line on standard error, through `Sanitizer`:
+    /// its arguments name files, tunnels and values the program did not write.
     static func write(_ text: CommandText) {
-        write(CommandLanguage.text(.command(text)))
+        write(Sanitizer.visible(CommandLanguage.text(.command(text))))
     }
 }
 

@@ -89,8 +89,7 @@ struct SubmitCommand: AsyncParsableCommand {
             let early = try self.connection.resolve()
             let tunnel = await read(draft, connection: early, transport: transport)
             draft.secretKey = try tunnel.keptSecret(for: tunnelFile.file, language: CommandLanguage.current)
-            StandardError.write(
-                Sanitizer.visible(CommandLanguage.text(.command(.maskedSecretKept(file: tunnelFile.file)))))
+            StandardError.write(.maskedSecretKept(file: tunnelFile.file))
             (current, connection) = (tunnel, early)
         }
         let update = try validated(draft)
@@ -143,10 +142,7 @@ struct SubmitCommand: AsyncParsableCommand {
     private func idempotenceToken(fileToken: String) throws -> String {
         guard let clientToken else { return fileToken.isEmpty ? ClientToken.generate() : fileToken }
         if let rule = ClientToken.rule(for: clientToken) {
-            StandardError.write(
-                Sanitizer.visible(
-                    CommandLanguage.text(
-                        .command(.invalidClientToken(token: clientToken, rule: CommandLanguage.text(.rule(rule)))))))
+            StandardError.write(.invalidClientToken(token: clientToken, rule: CommandLanguage.text(.rule(rule))))
             throw ExitCode(ExitStatus.usage)
         }
         return clientToken

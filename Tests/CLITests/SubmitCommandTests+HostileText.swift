@@ -42,6 +42,21 @@ extension SubmitCommandTests {
         #expect(result.standardOutput.contains(#"remoteIp: error: "1.2.3.4\x9b2J""#))
     }
 
+    /// A catalog line on standard error names what was typed: the one writer of those lines shows it as escapes,
+    /// in each language.
+    @Test(arguments: ["en", "zh"])
+    func aHostileOptionValueIsShownAsEscapes(_ language: String) throws {
+        let result = try CommandRunner.run(
+            [
+                "submit", "--file", CommandRunner.path("assets/examples/seed-example.json"), "--client-token",
+                Self.hostile, "--lang", language,
+            ],
+            environment: ["LANG": "C.UTF-8"])
+        #expect(result.status == 64)
+        #expect(!Self.holdsControl(result.standardOutput + result.standardError))
+        #expect(result.standardError.contains("--client-token (\(Self.hostileShown))"), "\(result.standardError)")
+    }
+
     @Test func aHostileKeyNameIsShownAsEscapes() throws {
         let hostileKey = try ValidateCommandTests.writeTemporary(
             #"{"vpnConnId": "vpnconn-ku4cxya6nisq", "\u001b]0;pwned\u0007\u202e": 1}"#)
