@@ -77,12 +77,10 @@ enum HelpLayout {
     static let printsHelp = shouldPrintHelp(CommandLine.arguments)
 
     static func shouldPrintHelp(_ arguments: [String]) -> Bool {
-        var rest = Array(arguments.dropFirst())
-        if rest.contains(where: { $0.hasPrefix("--generate-completion-script") }) { return false }
-        if rest.contains(where: { ["-h", "--help", "-help", "help"].contains($0) }) { return true }
-        if let flag = rest.firstIndex(of: "--lang") { rest.removeSubrange(flag..<min(flag + 2, rest.count)) }
-        rest.removeAll { $0.hasPrefix("--lang=") }
-        return rest.isEmpty
+        let given = arguments.dropFirst()
+        if given.contains(where: { $0.hasPrefix("--generate-completion-script") }) { return false }
+        if given.contains(where: { ["-h", "--help", "-help", "help"].contains($0) }) { return true }
+        return CommandLanguage.languageFlags(in: arguments).others.isEmpty
     }
 
     /// `text` with its paragraphs broken to fit `screenWidth` at `placement`; lines already in it stay lines.

@@ -30,14 +30,35 @@ enum CommandLanguage {
 
     static func text(_ text: Text) -> String { current.text(text) }
 
-    /// The value of `--lang` (`--lang zh` or `--lang=zh`) among the arguments; a value the parser would refuse is
-    /// left for it to name.
+    /// The value of `--lang` among the arguments; a value the parser would refuse is left for it to name.
     static func requested(in arguments: [String]) -> Language? {
-        for (index, argument) in arguments.enumerated().dropFirst() {
-            if argument == "--" { return nil }
-            if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1]) }
-            if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7))) }
+        languageFlags(in: arguments).value.flatMap(Language.init(rawValue:))
+    }
+
+    /// `--lang zh` and `--lang=zh` among the arguments after the program's name, up to `--`: the first one's value,
+    /// and the arguments without any of them.
+    static func languageFlags(in arguments: [String]) -> (value: String?, others: [String]) {
+        var value: String?
+        var others: [String] = []
+        var index = 1
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" {
+                others += arguments[index...]
+                break
+            }
+            if argument == "--lang", index + 1 < arguments.count {
+                value = value ?? arguments[index + 1]
+                index += 2
+                continue
+            }
+            if argument.hasPrefix("--lang=") {
+                value = value ?? String(argument.dropFirst(7))
+            } else {
+                others.append(argument)
+            }
+            index += 1
         }
-        return nil
+        return (value, others)
     }
 }
