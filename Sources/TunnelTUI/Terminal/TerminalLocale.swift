@@ -26,14 +26,19 @@ public enum TerminalLocale {
 
     /// Sets the locale from the environment, falling back to `C.UTF-8` for a UTF-8 locale this machine lacks;
     /// returns whether text is UTF-8 now.
-    public static func establish() -> Bool {
+    ///
+    /// Once per process: the locale is the process's, and both the command line's language (Chinese needs UTF-8)
+    /// and the terminal ask for it; setting it looks the locale up in the system's files each time.
+    public static func establish() -> Bool { established }
+
+    private static let established: Bool = {
         setlocale(LC_ALL, "")
         if codesetIsUTF8 { return true }
         let environment = ProcessEnvironment.values(variables)
         guard requestsUTF8(environment) else { return false }
         setlocale(LC_CTYPE, "C.UTF-8")
         return codesetIsUTF8
-    }
+    }()
 
     private static var codesetIsUTF8: Bool {
         guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
