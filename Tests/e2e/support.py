@@ -61,6 +61,17 @@ def box_text(terminal: "Terminal") -> str:
     return re.sub(r"\s+", " ", " ".join(parts)).strip()
 
 
+def save_peer_config(terminal: "Terminal", path: Path, prompt: str = "Save to (mode 0600):") -> None:
+    """In the editor's peer configuration (Ctrl-O): ``s``, wait for ``prompt``, replace the offered path with
+    ``path``, Enter, and wait until the editor says it saved it."""
+    terminal.type_text("s")
+    terminal.wait_for_text(prompt)
+    terminal.press("Ctrl-U")
+    terminal.type_text(str(path))
+    terminal.press("Enter")
+    terminal.wait_for_text(f"saved to {path} (mode 0600)")
+
+
 @contextlib.contextmanager
 def running_emulator(*options: str, binary: Optional[Path] = None, cwd: Path = REPO_ROOT) -> Iterator[str]:
     """``vpn-tunnel emulator`` on a free loopback port with ``options`` (``--latency 3000`` …); yields its URL.

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from harness import Terminal
-from support import REPO_ROOT, built_binary
+from support import REPO_ROOT, built_binary, save_peer_config
 
 
 def test_ctrl_o_shows_and_saves_the_peer_configuration(spawn: Callable[..., Terminal], tmp_path: Path) -> None:
@@ -29,12 +29,7 @@ def test_ctrl_o_shows_and_saves_the_peer_configuration(spawn: Callable[..., Term
     terminal.wait_for_text("Peer configuration: Cisco IOS (key masked)")
     terminal.wait_for_text(" set peer 198.51.100.10")
     saved = tmp_path / "peer-ios.txt"
-    terminal.type_text("s")
-    terminal.wait_for_text("Save to (mode 0600): bce-")
-    terminal.press("Ctrl-U")
-    terminal.type_text(str(saved))
-    terminal.press("Enter")
-    terminal.wait_for_text(f"saved to {saved} (mode 0600)")
+    save_peer_config(terminal, saved, prompt="Save to (mode 0600): bce-")
     assert stat.S_IMODE(os.lstat(saved).st_mode) == 0o600
     text = saved.read_text()
     assert " set peer 198.51.100.10\n" in text

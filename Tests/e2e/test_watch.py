@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from harness import Terminal
-from support import REPO_ROOT, box_text, built_binary, running_emulator
+from support import REPO_ROOT, box_text, built_binary, running_emulator, save_peer_config
 from test_demo_flow import IKE_ENC_LABEL, choose_in_open_dropdown, demo_env, focus_field
 
 CREDENTIALS = {"BCE_ACCESS_KEY_ID": "demo-access-key", "BCE_SECRET_ACCESS_KEY": "demo-secret-key"}
@@ -171,12 +171,7 @@ def test_demo_story_watch_the_tunnel_go_unreachable_and_come_back(spawn: Callabl
     terminal.wait_for_text("Peer configuration: strongSwan (swanctl.conf)")
     terminal.wait_for_text(f"proposals = {NEW_IKE_ENC}-")
     exported = tmp_path / "peer-swanctl.conf"
-    terminal.type_text("s")
-    terminal.wait_for_text("Save to (mode 0600):")
-    terminal.press("Ctrl-U")
-    terminal.type_text(str(exported))
-    terminal.press("Enter")
-    terminal.wait_for_text(f"saved to {exported} (mode 0600)")
+    save_peer_config(terminal, exported)
     terminal.press("Esc")
     terminal.wait_for_text(IKE_ENC_LABEL)
 
